@@ -1,0 +1,73 @@
+#include "model/model_summary.h"
+
+#include "model/safetensors.h"
+#include "util/error.h"
+
+#include <cstdio>
+#include <map>
+
+namespace dtr {
+
+ModelSummary summarizeModel(const std::string &modelDir)
+{
+    ModelSummary s;
+    s.modelDir = modelDir;
+    s.config = loadModelConfig(modelDir);
+    WeightFiles weights(modelDir);
+    for (const auto &f : weights.files()) {
+        const std::string &p = f->path();
+        s.weightFiles.push_back(p.substr(p.find_last_of('/') + 1));
+    }
+    s.layers.resize(static_cast<std::size_t>(s.config.numLayers));
+    for (std::size_t i = 0; i < s.layers.size(); ++i) {
+        s.layers[i].index = static_cast<std::int64_t>(i);
+        s.layers[i].slidingWindow = s.config.slidingWindow(static_cast<std::int64_t>(i));
+    }
+    std::map<DType, std::int64_t> paramsByDtype;
+    for (const auto &f : weights.files()) {
+        for (const TensorInfo &t : f->tensors()) {
+            const std::int64_t n = t.numel();
+            s.totalParams += n;
+            s.weightBytes += static_cast<std::int64_t>(t.end - t.begin);
+            paramsByDtype[t.dtype] += n;
+            if (t.name == "model.embed_tokens.weight") {
+                s.embeddingParams += n;
+            } else if (t.name == "lm_head.weight") {
+                s.headParams += n;
+            } else if (t.name.rfind("model.layers.", 0) == 0) {
+                const std::string rest = t.name.substr(13);
+                const auto dot = rest.find('.');
+                std::int64_t layer = -1;
+                try {
+                    layer = std::stoll(rest.substr(0, dot));
+                } catch (...) {
+                }
+                if (layer < 0 || layer >= s.config.numLayers)
+                    throw Error(f->path() + ": tensor '" + t.name + "' names a layer outside the model's "
+                                + std::to_string(s.config.numLayers) + " layers");
+                LayerSummary &l = s.layers[static_cast<std::size_t>(layer)];
+                const std::string part = rest.substr(dot + 1);
+                if (part.rfind("self_attn.", 0) == 0)
+                    l.attentionParams += n;
+                else if (part.rfind("mlp.", 0) == 0)
+                    l.mlpParams += n;
+                else
+                    l.normParams += n;
+            }
+        }
+    }
+    std::int64_t best = -1;
+    for (const auto &[dt, n] : paramsByDtype)
+        if (n > best) {
+            best = n;
+            s.storageDtype = dtypeName(dt);
+        }
+    const std::string tok = modelDir + "/tokenizer.json";
+    if (FILE *fp = std::fopen(tok.c_str(), "rb")) {
+        std::fclose(fp);
+        s.hasTokenizer = true;
+    }
+    return s;
+}
+
+} // namespace dtr

@@ -1,0 +1,325 @@
+#include "model/transformer.h"
+
+#include "model/safetensors.h"
+#include "model/tensor_io.h"
+#include "util/error.h"
+
+#include <cmath>
+#include <limits>
+#include <set>
+
+namespace dtr {
+
+namespace F = torch::nn::functional;
+
+// ---------------------------------------------------------------- RMSNorm
+
+RMSNormImpl::RMSNormImpl(std::int64_t dim, double eps_)
+    : eps(eps_)
+{
+    weight = register_parameter("weight", torch::ones({dim}));
+}
+
+torch::Tensor RMSNormImpl::forward(const torch::Tensor &x)
+{
+    const auto inputDtype = x.scalar_type();
+    torch::Tensor h = x.to(torch::kFloat32);
+    torch::Tensor variance = h.pow(2).mean(-1, /*keepdim=*/true);
+    h = h * torch::rsqrt(variance + eps);
+    return weight * h.to(inputDtype);
+}
+
+// ---------------------------------------------------------------- Rotary
+
+Rotary::Rotary(const ModelConfig &c)
+{
+    const std::int64_t dim = c.headDim;
+    torch::Tensor exponent = torch::arange(0, dim, 2, torch::kInt64).to(torch::kFloat32) / static_cast<double>(dim);
+    m_invFreq = 1.0 / torch::pow(c.ropeTheta, exponent); // [D/2] float32
+    const RopeScaling &s = c.ropeScaling;
+    if (s.type == "linear") {
+        m_invFreq = m_invFreq / s.factor;
+    } else if (s.type == "llama3") {
+        const double oldContext = static_cast<double>(s.originalMaxPositionEmbeddings);
+        const double lowFreqWavelen = oldContext / s.lowFreqFactor;
+        const double highFreqWavelen = oldContext / s.highFreqFactor;
+        torch::Tensor wavelen = 2 * M_PI / m_invFreq;
+        torch::Tensor llama = torch::where(wavelen > lowFreqWavelen, m_invFreq / s.factor, m_invFreq);
+        torch::Tensor smooth = (oldContext / wavelen - s.lowFreqFactor) / (s.highFreqFactor - s.lowFreqFactor);
+        torch::Tensor smoothed = (1 - smooth) * llama / s.factor + smooth * llama;
+        torch::Tensor isMedium = (wavelen >= highFreqWavelen).logical_and(wavelen <= lowFreqWavelen);
+        m_invFreq = torch::where(isMedium, smoothed, llama);
+    }
+}
+
+std::pair<torch::Tensor, torch::Tensor> Rotary::cosSin(const torch::Tensor &positions, torch::Dtype dtype) const
+{
+    torch::Tensor inv = m_invFreq.to(positions.device());
+    torch::Tensor freqs = positions.to(torch::kFloat32).unsqueeze(-1) * inv; // [B, T, D/2]
+    torch::Tensor emb = torch::cat({freqs, freqs}, -1);                      // [B, T, D]
+    return {emb.cos().to(dtype).unsqueeze(1), emb.sin().to(dtype).unsqueeze(1)};
+}
+
+namespace {
+
+torch::Tensor rotateHalf(const torch::Tensor &x)
+{
+    const std::int64_t half = x.size(-1) / 2;
+    return torch::cat({-x.narrow(-1, half, half), x.narrow(-1, 0, half)}, -1);
+}
+
+torch::Tensor applyRotary(const torch::Tensor &x, const torch::Tensor &cos, const torch::Tensor &sin)
+{
+    return x * cos + rotateHalf(x) * sin;
+}
+
+// Additive mask [B, 1, T, S]: 0 where query t (absolute index past+t) may attend key s,
+// the dtype's lowest value elsewhere (as transformers' eager path does).
+torch::Tensor buildMask(const torch::Tensor &keyMask, std::int64_t T, std::int64_t past, std::int64_t window,
+                        torch::Dtype dtype)
+{
+    const std::int64_t S = keyMask.size(1);
+    auto opts = torch::TensorOptions().dtype(torch::kInt64).device(keyMask.device());
+    torch::Tensor q = torch::arange(past, past + T, opts).unsqueeze(1); // [T, 1]
+    torch::Tensor k = torch::arange(0, S, opts).unsqueeze(0);           // [1, S]
+    torch::Tensor allowed = k <= q;
+    if (window > 0)
+        allowed = allowed.logical_and((q - k) < window);
+    allowed = allowed.unsqueeze(0).logical_and(keyMask.to(torch::kBool).unsqueeze(1)); // [B, T, S]
+    const double lowest = dtype == torch::kFloat32 ? std::numeric_limits<float>::lowest()
+                        : dtype == torch::kFloat64 ? std::numeric_limits<double>::lowest()
+                        : dtype == torch::kFloat16 ? -65504.0
+                                                   : -3.3895313892515355e38; // bfloat16
+    torch::Tensor mask = torch::zeros(allowed.sizes(), torch::TensorOptions().dtype(dtype).device(keyMask.device()));
+    mask.masked_fill_(allowed.logical_not(), lowest);
+    return mask.unsqueeze(1);
+}
+
+} // namespace
+
+// ---------------------------------------------------------------- Attention
+
+AttentionImpl::AttentionImpl(const ModelConfig &c, std::int64_t layer)
+    : layerIndex(layer)
+    , numHeads(c.numHeads)
+    , numKvHeads(c.numKvHeads)
+    , headDim(c.headDim)
+    , slidingWindow(c.slidingWindow(layer))
+    , scaling(1.0 / std::sqrt(static_cast<double>(c.headDim)))
+{
+    auto lin = [](std::int64_t in, std::int64_t out, bool bias) {
+        return torch::nn::Linear(torch::nn::LinearOptions(in, out).bias(bias));
+    };
+    q_proj = register_module("q_proj", lin(c.hiddenSize, numHeads * headDim, c.attentionBias));
+    k_proj = register_module("k_proj", lin(c.hiddenSize, numKvHeads * headDim, c.attentionBias));
+    v_proj = register_module("v_proj", lin(c.hiddenSize, numKvHeads * headDim, c.attentionBias));
+    o_proj = register_module("o_proj", lin(numHeads * headDim, c.hiddenSize, c.attentionOutBias));
+    if (c.qkNorm) {
+        q_norm = register_module("q_norm", RMSNorm(headDim, c.rmsNormEps));
+        k_norm = register_module("k_norm", RMSNorm(headDim, c.rmsNormEps));
+    }
+}
+
+torch::Tensor AttentionImpl::forward(const torch::Tensor &x, const AttentionContext &ctx, KVCache *cache)
+{
+    const std::int64_t B = x.size(0), T = x.size(1);
+    torch::Tensor q = q_proj(x).view({B, T, numHeads, headDim});   // [B, T, H, D]
+    torch::Tensor k = k_proj(x).view({B, T, numKvHeads, headDim}); // [B, T, Hkv, D]
+    torch::Tensor v = v_proj(x).view({B, T, numKvHeads, headDim});
+    if (q_norm) {
+        q = q_norm(q);
+        k = k_norm(k);
+    }
+    q = applyRotary(q.transpose(1, 2), ctx.cos, ctx.sin); // [B, H, T, D]
+    k = applyRotary(k.transpose(1, 2), ctx.cos, ctx.sin); // [B, Hkv, T, D]
+    v = v.transpose(1, 2);
+    if (cache) {
+        auto &ck = cache->keys[static_cast<std::size_t>(layerIndex)];
+        auto &cv = cache->values[static_cast<std::size_t>(layerIndex)];
+        ck = ck.defined() ? torch::cat({ck, k}, 2) : k;
+        cv = cv.defined() ? torch::cat({cv, v}, 2) : v;
+        k = ck;
+        v = cv;
+    }
+    if (numKvHeads != numHeads) { // GQA: each kv head serves numHeads/numKvHeads query heads
+        const std::int64_t rep = numHeads / numKvHeads;
+        k = k.repeat_interleave(rep, 1);
+        v = v.repeat_interleave(rep, 1);
+    }
+    // Masks are shared by all layers with the same window within one forward.
+    torch::Tensor mask;
+    if (ctx.maskCache) {
+        for (auto &[w, m] : *ctx.maskCache)
+            if (w == slidingWindow)
+                mask = m;
+    }
+    if (!mask.defined()) {
+        mask = buildMask(ctx.keyMask, T, ctx.pastLength, slidingWindow, q.scalar_type());
+        if (ctx.maskCache)
+            ctx.maskCache->emplace_back(slidingWindow, mask);
+    }
+    torch::Tensor scores = torch::matmul(q, k.transpose(2, 3)) * scaling + mask; // [B, H, T, S]
+    torch::Tensor probs = torch::softmax(scores, -1, torch::kFloat32).to(q.scalar_type());
+    torch::Tensor out = torch::matmul(probs, v);                              // [B, H, T, D]
+    out = out.transpose(1, 2).reshape({B, T, numHeads * headDim});
+    return o_proj(out);
+}
+
+// ---------------------------------------------------------------- MLP, layers
+
+MLPImpl::MLPImpl(const ModelConfig &c)
+{
+    auto lin = [&](std::int64_t in, std::int64_t out) {
+        return torch::nn::Linear(torch::nn::LinearOptions(in, out).bias(c.mlpBias));
+    };
+    gate_proj = register_module("gate_proj", lin(c.hiddenSize, c.intermediateSize));
+    up_proj = register_module("up_proj", lin(c.hiddenSize, c.intermediateSize));
+    down_proj = register_module("down_proj", lin(c.intermediateSize, c.hiddenSize));
+}
+
+torch::Tensor MLPImpl::forward(const torch::Tensor &x)
+{
+    return down_proj(F::silu(gate_proj(x)) * up_proj(x));
+}
+
+DecoderLayerImpl::DecoderLayerImpl(const ModelConfig &c, std::int64_t layer)
+{
+    self_attn = register_module("self_attn", Attention(c, layer));
+    mlp = register_module("mlp", MLP(c));
+    input_layernorm = register_module("input_layernorm", RMSNorm(c.hiddenSize, c.rmsNormEps));
+    post_attention_layernorm = register_module("post_attention_layernorm", RMSNorm(c.hiddenSize, c.rmsNormEps));
+}
+
+DecoderStackImpl::DecoderStackImpl(const ModelConfig &c)
+{
+    embed_tokens = register_module("embed_tokens", torch::nn::Embedding(c.vocabSize, c.hiddenSize));
+    layers = register_module("layers", torch::nn::ModuleList());
+    for (std::int64_t i = 0; i < c.numLayers; ++i)
+        layers->push_back(DecoderLayer(c, i));
+    norm = register_module("norm", RMSNorm(c.hiddenSize, c.rmsNormEps));
+}
+
+// ---------------------------------------------------------------- CausalLM
+
+CausalLMImpl::CausalLMImpl(const ModelConfig &c)
+    : config(c)
+    , rotary(c)
+{
+    model = register_module("model", DecoderStack(c));
+    if (!c.tieWordEmbeddings)
+        lm_head = register_module("lm_head", torch::nn::Linear(torch::nn::LinearOptions(c.hiddenSize, c.vocabSize).bias(false)));
+}
+
+torch::Tensor CausalLMImpl::outputWeight() const
+{
+    return lm_head ? lm_head->weight : model->embed_tokens->weight;
+}
+
+ForwardResult CausalLMImpl::forward(const torch::Tensor &inputIds, const ForwardOptions &options, KVCache *cache)
+{
+    if (inputIds.dim() != 2)
+        throw Error("input_ids must be [batch, tokens], got " + shapeString(inputIds));
+    const std::int64_t B = inputIds.size(0), T = inputIds.size(1);
+    if (T == 0)
+        throw Error("input_ids is empty");
+    auto ids = inputIds.to(torch::kInt64);
+    const std::int64_t minId = ids.min().item<std::int64_t>(), maxId = ids.max().item<std::int64_t>();
+    if (minId < 0 || maxId >= config.vocabSize)
+        throw Error("input_ids holds token id " + std::to_string(minId < 0 ? minId : maxId)
+                    + " outside the vocabulary [0, " + std::to_string(config.vocabSize) + ")");
+    const torch::Device device = model->embed_tokens->weight.device();
+    ids = ids.to(device);
+    const std::int64_t past = cache ? cache->length : 0;
+    if (cache && cache->keys.empty()) {
+        cache->keys.resize(static_cast<std::size_t>(config.numLayers));
+        cache->values.resize(static_cast<std::size_t>(config.numLayers));
+    }
+
+    torch::Tensor tokenMask = options.attentionMask.defined()
+        ? options.attentionMask.to(device).to(torch::kBool)
+        : torch::ones({B, T}, torch::TensorOptions().dtype(torch::kBool).device(device));
+    if (tokenMask.sizes() != ids.sizes())
+        throw Error("attention_mask has shape " + shapeString(tokenMask) + ", expected " + shapeString(ids));
+    torch::Tensor keyMask = tokenMask;
+    if (cache) {
+        if (cache->keyMask.defined())
+            keyMask = torch::cat({cache->keyMask, tokenMask}, 1);
+        cache->keyMask = keyMask;
+    }
+    torch::Tensor positions = options.positionIds.defined()
+        ? options.positionIds.to(device).to(torch::kInt64)
+        : torch::arange(past, past + T, torch::TensorOptions().dtype(torch::kInt64).device(device)).unsqueeze(0).expand({B, T});
+
+    torch::Tensor h = model->embed_tokens(ids);
+    const auto dtype = h.scalar_type();
+    auto [cos, sin] = rotary.cosSin(positions, dtype);
+    std::vector<std::pair<std::int64_t, torch::Tensor>> masks;
+    AttentionContext ctx{cos, sin, keyMask, past, &masks};
+
+    ForwardResult r;
+    if (options.outputHiddenStates)
+        r.hiddenStates.push_back(h);
+    const std::size_t L = model->layers->size();
+    for (std::size_t i = 0; i < L; ++i) {
+        auto layer = model->layers[i]->as<DecoderLayerImpl>();
+        torch::Tensor x = layer->input_layernorm(h);
+        torch::Tensor a = layer->self_attn(x, ctx, cache);
+        if (options.captureAttention) {
+            r.attentionInputs.push_back(x);
+            r.attentionOutputs.push_back(a);
+        }
+        h = h + a;
+        h = h + layer->mlp(layer->post_attention_layernorm(h));
+        if (options.outputHiddenStates && i + 1 < L)
+            r.hiddenStates.push_back(h);
+    }
+    h = model->norm(h);
+    if (options.outputHiddenStates)
+        r.hiddenStates.push_back(h);
+    if (cache)
+        cache->length = past + T;
+    if (options.computeLogits) {
+        torch::Tensor last = options.lastTokenLogitsOnly ? h.narrow(1, T - 1, 1) : h;
+        r.logits = F::linear(last, outputWeight());
+    }
+    return r;
+}
+
+// ---------------------------------------------------------------- loading
+
+CausalLM loadCausalLM(const std::string &modelDir, const LoadOptions &options)
+{
+    ModelConfig config = loadModelConfig(modelDir);
+    WeightFiles weights(modelDir);
+    CausalLM lm(config);
+    lm->eval();
+    std::set<std::string> used;
+    {
+        torch::NoGradGuard noGrad;
+        for (auto &item : lm->named_parameters(/*recurse=*/true)) {
+            const std::string &name = item.key();
+            torch::Tensor &param = item.value();
+            torch::Tensor w = loadWeight(weights, name, param.sizes().vec());
+            param.set_data(w.to(options.dtype));
+            used.insert(name);
+        }
+    }
+    for (const std::string &name : weights.tensorNames()) {
+        if (used.count(name))
+            continue;
+        if (name.find("rotary_emb.inv_freq") != std::string::npos)
+            continue;
+        if (name == "lm_head.weight" && config.tieWordEmbeddings)
+            continue; // some tied checkpoints store the copy anyway
+        WeightFiles::Location loc = weights.find(name);
+        throw Error(loc.file->path() + ": unexpected tensor '" + name + "' for a " + config.modelType
+                    + " model with this config (wrong model_type or architecture?)");
+    }
+    lm->to(options.device);
+    lm->eval();
+    for (auto &p : lm->parameters())
+        p.set_requires_grad(false);
+    return lm;
+}
+
+} // namespace dtr

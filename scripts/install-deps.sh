@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs every Debian (bookworm) package DtR Workbench needs to build, test and run.
+# Idempotent: packages already present are left alone; safe to run repeatedly.
+set -euo pipefail
+
+PACKAGES=(
+  build-essential cmake ninja-build pkg-config git
+  # Qt 6 Widgets, Qt Test, translations tooling
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+  # plotting
+  libqcustomplot-dev
+  # LibTorch (CPU) and a fast BLAS for it at run time (Debian's libtorch otherwise
+  # uses the reference BLAS, measured 24x slower on a 1024^3 matmul)
+  libtorch-dev libopenblas0-openmp
+  # project file, JSON, CLI parsing, Unicode regex for tokenizers
+  libsqlite3-dev sqlite3 nlohmann-json3-dev libcli11-dev libpcre2-dev
+  # offscreen / screenshot testing of the GUI
+  xvfb xauth
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#PACKAGES[@]} packages already installed"
+  exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -q
+$SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
