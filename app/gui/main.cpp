@@ -1,0 +1,50 @@
+// dtr-workbench [MODEL_DIR]: the DtR Workbench GUI.
+
+#include "mainwindow.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QStringList>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("DtR Workbench"));
+    QApplication::setApplicationVersion(QStringLiteral(DTR_VERSION));
+    QApplication::setOrganizationName(QStringLiteral("DtR"));
+    QApplication::setDesktopFileName(QStringLiteral("dtr-workbench"));
+
+    // Before the parser, so --help is translated too.
+    dtr::gui::installTranslators(QLocale());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Distill-then-Replace workbench: explore a Transformer's layers and turn it "
+                "into a hybrid of full and linear attention."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("MODEL_DIR"),
+        QCoreApplication::translate("main", "Hugging Face model folder to open."),
+        QStringLiteral("[MODEL_DIR]"));
+    parser.process(app);
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        const QString message = QCoreApplication::translate(
+            "main", "dtr-workbench: expected at most one model folder, got %1.")
+                                    .arg(positional.size());
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+        return 2;
+    }
+
+    dtr::gui::MainWindow window;
+    window.show();
+    if (!positional.isEmpty())
+        window.openModel(positional.constFirst());
+
+    return QApplication::exec();
+}
