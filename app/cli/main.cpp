@@ -193,8 +193,15 @@ int runGenerate(const std::string &modelDir, const std::string &prompt, const st
             } catch (const dtr::Error &) {
             }
         }
-        if (tok)
-            std::cout << tok->decode(v) << "\n";
+        if (tok) {
+            try {
+                std::cout << tok->decode(v) << "\n";
+            } catch (const dtr::Error &e) {
+                // The model's vocabulary can be larger than the tokenizer's; the ids
+                // below are the result either way.
+                std::cerr << "dtr: note: cannot decode the output: " << oneLine(e.what()) << "\n";
+            }
+        }
         std::cout << nlohmann::json(v).dump() << "\n";
     }
     return 0;

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# CUDA check on a GPU machine that has a Python torch wheel (which ships a CUDA LibTorch)
+# but no Qt: builds core + the dtr CLI against the wheel's LibTorch (DTR_BUILD_GUI=OFF)
+# and compares `dtr forward` / `dtr generate` on CUDA with the transformers references.
+#
+#   scripts/device/cuda-check.sh DEBS_DIR FIXTURES_DIR OUT_DIR
+#
+# DEBS_DIR holds Debian .debs for headers the machine lacks (libpcre2-dev,
+# libpcre2-8-0, libsqlite3-dev, libsqlite3-0, nlohmann-json3-dev, libcli11-dev; fetch
+# them with `apt-get download`); they are unpacked under /tmp/deps, never into /.
+# FIXTURES_DIR holds model folders with reference.safetensors.
+set -euo pipefail
+DEBS=$(realpath "$1"); FIX=$(realpath "$2"); OUT=$(realpath "$3")
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+mkdir -p /tmp/deps "$OUT"
+for f in "$DEBS"/*.deb; do dpkg -x "$f" /tmp/deps; done
+D=/tmp/deps/usr
+TORCH_PREFIX=$(python3 -c "import torch; print(torch.utils.cmake_prefix_path)")
+export PKG_CONFIG_PATH=$D/lib/x86_64-linux-gnu/pkgconfig PKG_CONFIG_SYSROOT_DIR=/tmp/deps
+nvidia-smi --query-gpu=name,driver_version --format=csv,noheader
+python3 -c "import torch; print('torch', torch.__version__, 'cuda', torch.version.cuda)"
+t0=$(date +%s)
+cmake -S "$ROOT" -B /tmp/build-cuda -G Ninja -DCMAKE_BUILD_TYPE=Release -DDTR_BUILD_GUI=OFF \
+  -DCMAKE_PREFIX_PATH="$TORCH_PREFIX;$D" \
+  -DSQLite3_INCLUDE_DIR=$D/include -DSQLite3_LIBRARY=$D/lib/x86_64-linux-gnu/libsqlite3.so \
+  > "$OUT/cmake.log" 2>&1 || { tail -40 "$OUT/cmake.log"; exit 1; }
+cmake --build /tmp/build-cuda -j16 > "$OUT/build.log" 2>&1 || { grep -E "error|Error" -A3 "$OUT/build.log" | head -60; exit 1; }
+echo "build: $(( $(date +%s) - t0 )) s; warnings: $(grep -c 'warning:' "$OUT/build.log" || true)"
+DTR=/tmp/build-cuda/app/cli/dtr
+"$DTR" info "$FIX/tiny-llama" | head -3
+status=0
+for m in "$FIX"/*/; do
+  m=${m%/}; n=$(basename "$m")
+  for dtype in float32 bfloat16; do
+    "$DTR" forward "$m" --input "$m/reference.safetensors" --output "/tmp/fwd-$n-$dtype.safetensors" \
+      --attention --device cuda --dtype $dtype 2>/dev/null
+  done
+  "$DTR" generate "$m" --input "$m/reference.safetensors" --key generate.prompt --max-new-tokens 12 \
+    --output "/tmp/gen-$n.safetensors" --device cuda > /dev/null
+  python3 "$ROOT/scripts/device/compare_reference.py" "$m/reference.safetensors" \
+    "/tmp/fwd-$n-float32.safetensors" "/tmp/fwd-$n-bfloat16.safetensors" "/tmp/gen-$n.safetensors" "$n" || status=1
+done
+# A bad device name and a damaged file must still give one-line errors on this build.
+"$DTR" forward "$FIX/tiny-llama" --input /dev/null --output /tmp/x.safetensors --device cuda 2>&1 | head -2 || true
+exit $status
