@@ -33,6 +33,11 @@ public:
     // positions [B, T] (int64) -> cos, sin [B, 1, T, D] in dtype on positions' device.
     std::pair<torch::Tensor, torch::Tensor> cosSin(const torch::Tensor &positions, torch::Dtype dtype) const;
     const torch::Tensor &invFreq() const { return m_invFreq; } // [D/2] float32, CPU
+    // Rounds the frequency table through a lower precision. transformers does this when
+    // a model is cast with model.to(bfloat16 / float16): its inv_freq buffer is cast too,
+    // so outputs of such a model differ slightly from exact RoPE. Used to show that the
+    // fixtures saved in bf16/fp16 differ from us by that rounding alone.
+    void roundTo(torch::Dtype dtype) { m_invFreq = m_invFreq.to(dtype).to(torch::kFloat32); }
 
 private:
     torch::Tensor m_invFreq;
