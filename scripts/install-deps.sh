@@ -14,6 +14,8 @@ PACKAGES=(
   libtorch-dev libopenblas0-openmp
   # project file, JSON, CLI parsing, Unicode regex for tokenizers
   libsqlite3-dev sqlite3 nlohmann-json3-dev libcli11-dev libpcre2-dev
+  # content hash of model folders (XXH3, header-only use)
+  libxxhash-dev
   # offscreen / screenshot testing of the GUI
   xvfb xauth
 )

@@ -281,6 +281,46 @@ private Q_SLOTS:
             expectFailure(dtrRun({"info", dir}), {nameInError, expected});
     }
 
+    void projectCommands()
+    {
+        const QString src = QString::fromStdString(dtrtest::modelPath("tiny-llama"));
+        const QString model = m_tmp.path() + "/project-model";
+        QDir().mkpath(model);
+        for (const char *f : {"config.json", "tokenizer.json", "model.safetensors"})
+            QFile::copy(src + "/" + f, model + "/" + f);
+        const QString project = m_tmp.path() + "/cli.dtr";
+        Run create = dtrRun({"project", "create", project, "--model", model});
+        QVERIFY2(create.exitCode == 0, qPrintable(create.err));
+        QVERIFY(create.out.contains("created"));
+        expectFailure(dtrRun({"project", "create", project, "--model", model}), {project, "already exists"});
+
+        Run show = dtrRun({"project", "show", project, "--json"});
+        QVERIFY2(show.exitCode == 0, qPrintable(show.err));
+        nlohmann::json j = nlohmann::json::parse(show.out.toStdString());
+        QCOMPARE(j["model"]["status"].get<std::string>(), std::string("ok"));
+        QCOMPARE(j["model"]["num_layers"].get<int>(), 4);
+        QCOMPARE(j["counts"]["distill_runs"].get<int>(), 0);
+
+        // Moved model: show reports it, relocate to another model is refused, to the
+        // moved folder accepted.
+        const QString moved = model + "-moved";
+        QVERIFY(QDir().rename(model, moved));
+        Run gone = dtrRun({"project", "show", project, "--json"});
+        QCOMPARE(gone.exitCode, 0);
+        QCOMPARE(nlohmann::json::parse(gone.out.toStdString())["model"]["status"].get<std::string>(),
+                 std::string("model folder is gone"));
+        expectFailure(dtrRun({"project", "relocate", project, "--model",
+                              QString::fromStdString(dtrtest::modelPath("tiny-qwen2"))}),
+                      {"not the project's model", project + " left unchanged"});
+        Run relocate = dtrRun({"project", "relocate", project, "--model", moved});
+        QVERIFY2(relocate.exitCode == 0, qPrintable(relocate.err));
+        QVERIFY(dtrRun({"project", "show", project}).out.contains("model status:   ok"));
+
+        // Not a project, missing file.
+        expectFailure(dtrRun({"project", "show", moved + "/config.json"}), {"config.json", "not a DtR project"});
+        expectFailure(dtrRun({"project", "show", m_tmp.path() + "/nope.dtr"}), {"nope.dtr", "no such project file"});
+    }
+
     void badForwardInput()
     {
         const QString model = QString::fromStdString(dtrtest::modelPath("tiny-llama"));

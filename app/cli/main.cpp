@@ -1,6 +1,7 @@
 // dtr — the DtR Workbench engine on the command line. Thin: parses arguments, calls
 // core, prints results. Every failure is one line on stderr and a non-zero exit.
 
+#include "cmd_project.h"
 #include "model/generate.h"
 #include "model/model_summary.h"
 #include "model/runtime.h"
@@ -250,6 +251,8 @@ int main(int argc, char **argv)
     generate->add_flag("--ignore-eos", ignoreEos, "do not stop at the end-of-sequence token");
     addCommon(generate, common, true);
 
+    ProjectCommands projectCommands(app);
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError &e) {
@@ -257,6 +260,8 @@ int main(int argc, char **argv)
     }
 
     try {
+        if (projectCommands.selected())
+            return projectCommands.run();
         if (*info)
             return runInfo(modelDir, json);
         if (*tokenize)

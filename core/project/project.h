@@ -1,0 +1,248 @@
+#pragma once
+
+// The .dtr project file: one SQLite database holding the model reference and every
+// run, loss, student, search round, configuration, evaluation, benchmark and export.
+// Torch-free and Qt-free; all SQL of the engine lives in core/project. Each Project
+// owns its own connection: use one per thread (WAL lets readers read while a writer
+// writes). Writers commit in small transactions as work progresses.
+
+#include "project/model_hash.h"
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace dtr {
+
+class SqliteDb;
+
+struct ModelRef
+{
+    std::string path;
+    std::string contentHash;
+    std::string modelType;
+    std::int64_t numLayers = 0;
+    std::string summaryJson;
+    std::string registeredAt;
+};
+
+enum class ModelStatus { Ok, Missing, Changed };
+
+struct DistillRunRecord
+{
+    std::int64_t id = 0;
+    std::string mixer;
+    std::string settingsJson = "{}";
+    std::string status = "pending"; // pending | running | completed | failed | cancelled
+    std::string error;
+    std::int64_t stepsDone = 0;
+    std::vector<std::int64_t> layers;
+    std::string createdAt, updatedAt;
+};
+
+struct DistillLayerRecord
+{
+    std::int64_t runId = 0;
+    std::int64_t layer = 0;
+    std::string status = "pending"; // pending | running | completed | failed
+    std::string error;
+};
+
+struct LossRecord
+{
+    std::int64_t runId = 0;
+    std::int64_t layer = 0;
+    std::int64_t step = 0;
+    std::optional<double> loss; // nullopt: NaN or Inf
+    std::string split = "train"; // train | heldout
+};
+
+struct BlobRecord // student weights (safetensors bytes) or a run checkpoint
+{
+    std::int64_t runId = 0;
+    std::int64_t layer = 0; // unused for checkpoints
+    std::int64_t step = 0;
+    std::string data;
+    std::string createdAt;
+};
+
+struct SearchRunRecord
+{
+    std::int64_t id = 0;
+    std::optional<std::int64_t> distillRunId;
+    std::string strategy = "greedy";
+    std::string metric;
+    std::string settingsJson = "{}";
+    std::string constraintsJson = "{}";
+    std::string status = "pending";
+    std::string error;
+    std::optional<double> baseScore;
+    std::optional<double> pMin;
+    std::string createdAt, updatedAt;
+};
+
+struct CandidateRecord
+{
+    std::int64_t searchId = 0;
+    std::int64_t round = 0;
+    std::int64_t layer = 0;
+    double score = 0;
+    std::optional<double> ciLow, ciHigh;
+};
+
+struct RoundRecord
+{
+    std::int64_t searchId = 0;
+    std::int64_t round = 0;
+    std::int64_t chosenLayer = 0;
+    double chosenScore = 0;
+    bool committed = false;
+    bool withinNoise = false;
+};
+
+struct ConfigurationRecord
+{
+    std::int64_t id = 0;
+    std::string name;
+    std::vector<std::string> layerTypes; // per layer: "full_attention", "gdn", "gla", ...
+    std::string mixer;
+    std::optional<std::int64_t> distillRunId;
+    std::string source = "manual";
+    std::string notes;
+    std::string createdAt;
+};
+
+struct EvaluationRecord
+{
+    std::int64_t id = 0;
+    std::int64_t configurationId = 0;
+    std::string task;
+    std::string taskHash;
+    std::string metric;
+    double score = 0;
+    std::optional<double> ciLow, ciHigh;
+    std::int64_t numExamples = 0;
+    std::string detailsJson = "{}";
+    std::string createdAt;
+};
+
+struct BenchmarkRecord
+{
+    std::int64_t id = 0;
+    std::int64_t configurationId = 0;
+    std::string device;
+    std::int64_t seqLen = 0;
+    std::int64_t batchSize = 1;
+    double tokensPerSecond = 0;
+    std::optional<std::int64_t> peakMemoryBytes;
+    std::string settingsJson = "{}";
+    std::string createdAt;
+};
+
+struct ExportRecord
+{
+    std::int64_t id = 0;
+    std::int64_t configurationId = 0;
+    std::string path;
+    std::string manifestJson = "{}";
+    std::string createdAt;
+};
+
+struct ProjectCounts
+{
+    std::int64_t distillRuns = 0, losses = 0, students = 0, searchRuns = 0, searchRounds = 0,
+                 candidates = 0, configurations = 0, evaluations = 0, benchmarks = 0, exports = 0;
+};
+
+class Project
+{
+public:
+    enum class ModelCheck {
+        Require, // refuse to open when the model folder is gone or changed
+        Report   // open anyway; modelStatus() tells
+    };
+
+    // Creates a new project for a model folder (which must load as a model). Refuses
+    // an existing file.
+    static std::unique_ptr<Project> create(const std::string &path, const std::string &modelDir);
+    // Opens a project, migrating an older schema. Everything that could make the open
+    // fail (not SQLite, corrupt, not a project, newer schema, model gone or changed) is
+    // checked on a read-only connection first, so a failed open never modifies the file.
+    static std::unique_ptr<Project> open(const std::string &path, ModelCheck check = ModelCheck::Require);
+    ~Project();
+
+    static int currentSchemaVersion();
+    const std::string &path() const { return m_path; }
+    int schemaVersion() const;
+
+    ModelRef model() const;
+    ModelStatus modelStatus() const { return m_modelStatus; }
+    std::string modelStatusMessage() const;
+    // Points the project at a moved copy of its model; accepted only when the content
+    // hash matches.
+    void relocateModel(const std::string &newDir);
+
+    // Runs fn inside one transaction (BEGIN IMMEDIATE ... COMMIT), rolled back if fn
+    // throws. Nested calls become savepoints of the enclosing transaction.
+    void transaction(const std::function<void()> &fn);
+
+    // Distillation
+    std::int64_t addDistillRun(const DistillRunRecord &run); // also creates its layer rows
+    void updateDistillRun(const DistillRunRecord &run);      // status, error, steps, settings
+    DistillRunRecord distillRun(std::int64_t id) const;
+    std::vector<DistillRunRecord> distillRuns() const;
+    void updateDistillLayer(const DistillLayerRecord &layer);
+    std::vector<DistillLayerRecord> distillLayers(std::int64_t runId) const;
+    void addLosses(const std::vector<LossRecord> &losses); // one transaction
+    std::vector<LossRecord> losses(std::int64_t runId, std::optional<std::int64_t> layer = std::nullopt) const;
+    void putStudentWeights(const BlobRecord &weights); // replaces the layer's previous weights
+    std::optional<BlobRecord> studentWeights(std::int64_t runId, std::int64_t layer) const;
+    void putCheckpoint(const BlobRecord &checkpoint);
+    std::optional<BlobRecord> checkpoint(std::int64_t runId) const;
+
+    // Search
+    std::int64_t addSearchRun(const SearchRunRecord &run);
+    void updateSearchRun(const SearchRunRecord &run);
+    SearchRunRecord searchRun(std::int64_t id) const;
+    std::vector<SearchRunRecord> searchRuns() const;
+    void addCandidate(const CandidateRecord &candidate);
+    std::vector<CandidateRecord> candidates(std::int64_t searchId) const;
+    void addRound(const RoundRecord &round);
+    std::vector<RoundRecord> rounds(std::int64_t searchId) const;
+
+    // Configurations and what was measured on them
+    std::int64_t addConfiguration(const ConfigurationRecord &config); // name must be new
+    std::optional<ConfigurationRecord> configuration(const std::string &name) const;
+    std::vector<ConfigurationRecord> configurations() const;
+    std::int64_t addEvaluation(const EvaluationRecord &evaluation);
+    std::vector<EvaluationRecord> evaluations(std::int64_t configurationId) const;
+    std::int64_t addBenchmark(const BenchmarkRecord &benchmark);
+    std::vector<BenchmarkRecord> benchmarks(std::int64_t configurationId) const;
+    std::int64_t addExport(const ExportRecord &exportRecord);
+    std::vector<ExportRecord> exports(std::int64_t configurationId) const;
+
+    ProjectCounts counts() const;
+    // "ok" or the first problem PRAGMA integrity_check reports.
+    std::string integrityCheck() const;
+
+    // For tests of migrations: creates a project file at an older schema version.
+    static std::unique_ptr<Project> createAtVersion(const std::string &path, const std::string &modelDir, int version);
+
+private:
+    Project(const std::string &path, std::unique_ptr<SqliteDb> db);
+    static std::unique_ptr<Project> createImpl(const std::string &path, const std::string &modelDir, int version);
+    void checkModelNow();
+
+    std::string m_path;
+    std::unique_ptr<SqliteDb> m_db;
+    ModelStatus m_modelStatus = ModelStatus::Ok;
+    int m_transactionDepth = 0;
+};
+
+// ISO-8601 UTC time with milliseconds, e.g. "2026-11-26T15:21:10.123Z".
+std::string utcNow();
+
+} // namespace dtr
