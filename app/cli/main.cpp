@@ -2,6 +2,8 @@
 // core, prints results. Every failure is one line on stderr and a non-zero exit.
 
 #include "cmd_project.h"
+#include "mixers/registry.h"
+#include "mixers/students.h"
 #include "model/generate.h"
 #include "model/model_summary.h"
 #include "model/runtime.h"
@@ -24,6 +26,102 @@ struct Common
     std::string device = "cpu";
     std::string dtype = "float32";
 };
+
+// Hybrid models: which layers run a linear student, and where the students come from.
+struct Hybrid
+{
+    std::string layersLinear;  // "1,3" or "0-5"
+    std::string mixer = "gdn";
+    std::string students;      // students file
+    std::string init = "transfer";
+    std::string mixerOptions;  // JSON object merged into the mixer's options
+    std::string saveStudents;
+    std::uint64_t seed = 0;
+    CLI::Option *mixerOpt = nullptr, *initOpt = nullptr, *optionsOpt = nullptr;
+};
+
+void addHybrid(CLI::App *cmd, Hybrid &h)
+{
+    std::string kinds;
+    for (const std::string &k : dtr::mixerKindNames())
+        kinds += (kinds.empty() ? "" : ", ") + k;
+    cmd->add_option("--layers-linear", h.layersLinear,
+                    "layers that run a linear mixer instead of attention, e.g. 1,3 or 0-5 (default with "
+                    "--students: every layer in the file)");
+    h.mixerOpt = cmd->add_option("--mixer", h.mixer, "linear mixer for fresh students: " + kinds)->capture_default_str();
+    cmd->add_option("--students", h.students, "students file (.safetensors) with trained linear mixers");
+    h.initOpt = cmd->add_option("--init", h.init, "fresh students: transfer (from the teacher's attention) or random")
+                    ->capture_default_str();
+    h.optionsOpt = cmd->add_option("--mixer-options", h.mixerOptions,
+                                   "JSON object merged into fresh students' options, e.g. '{\"chunk_size\":32}'");
+    cmd->add_option("--seed", h.seed, "random seed for fresh students")->capture_default_str();
+    cmd->add_option("--save-students", h.saveStudents, "write the students used to this .safetensors file");
+}
+
+std::string joinLayers(const std::vector<std::int64_t> &layers)
+{
+    std::string s;
+    for (std::int64_t l : layers)
+        s += (s.empty() ? "" : ",") + std::to_string(l);
+    return s;
+}
+
+// Attaches students to the model and switches the chosen layers to them. Returns the
+// linear layers (empty: the plain teacher).
+std::vector<std::int64_t> applyHybrid(dtr::CausalLM &lm, const Hybrid &h, const std::string &modelDir)
+{
+    const std::int64_t L = lm->config.numLayers;
+    dtr::StudentSet set;
+    std::vector<std::int64_t> layers;
+    if (!h.students.empty()) {
+        if (h.initOpt->count() || h.optionsOpt->count())
+            throw dtr::Error("--init and --mixer-options build fresh students; they do not apply to --students "
+                             + h.students);
+        set = dtr::loadStudents(h.students, lm->config);
+        if (!h.layersLinear.empty()) {
+            layers = dtr::parseLayerList(h.layersLinear, L);
+        } else {
+            for (const auto &[l, m] : set.students)
+                layers.push_back(l);
+        }
+        for (std::int64_t l : layers) {
+            auto it = set.students.find(l);
+            if (it == set.students.end()) {
+                std::vector<std::int64_t> have;
+                for (const auto &[k, m] : set.students)
+                    have.push_back(k);
+                throw dtr::Error(h.students + ": holds no student for layer " + std::to_string(l) + " (it has layers "
+                                 + (have.empty() ? std::string("none") : joinLayers(have)) + ")");
+            }
+            if (h.mixerOpt->count() && it->second->kind() != h.mixer)
+                throw dtr::Error(h.students + ": layer " + std::to_string(l) + " holds a " + it->second->kind()
+                                 + " student, --mixer asks for " + h.mixer);
+        }
+    } else if (!h.layersLinear.empty()) {
+        layers = dtr::parseLayerList(h.layersLinear, L);
+        nlohmann::json overrides = nlohmann::json::object();
+        if (!h.mixerOptions.empty()) {
+            try {
+                overrides = nlohmann::json::parse(h.mixerOptions);
+            } catch (const nlohmann::json::exception &) {
+                throw dtr::Error("--mixer-options: not valid JSON: " + h.mixerOptions);
+            }
+            if (!overrides.is_object())
+                throw dtr::Error("--mixer-options: must be a JSON object, got " + h.mixerOptions);
+        }
+        torch::manual_seed(h.seed);
+        set = dtr::buildStudents(*lm, layers, h.mixer, dtr::parseStudentInit(h.init), overrides);
+    } else {
+        if (h.mixerOpt->count() || h.initOpt->count() || h.optionsOpt->count() || !h.saveStudents.empty())
+            throw dtr::Error("--mixer, --init, --mixer-options and --save-students need --layers-linear or --students");
+        return {};
+    }
+    dtr::attachStudents(*lm, set);
+    lm->setLinearLayers(layers);
+    if (!h.saveStudents.empty())
+        dtr::saveStudents(h.saveStudents, lm->config, set, {{"producer", "dtr"}, {"teacher", modelDir}});
+    return layers;
+}
 
 void addCommon(CLI::App *cmd, Common &c, bool modelOptions)
 {
@@ -127,11 +225,12 @@ torch::Tensor inputTensor(const std::map<std::string, torch::Tensor> &tensors, c
 }
 
 int runForward(const std::string &modelDir, const std::string &inPath, const std::string &outPath,
-               const std::string &key, bool attention, const Common &c)
+               const std::string &key, bool attention, const Common &c, const Hybrid &h)
 {
     auto inputs = dtr::loadSafetensors(inPath);
     torch::Tensor ids = inputTensor(inputs, inPath, key);
     dtr::CausalLM lm = loadModel(modelDir, c);
+    const std::vector<std::int64_t> linear = applyHybrid(lm, h, modelDir);
     if (ids.max().item<std::int64_t>() >= lm->config.vocabSize || ids.min().item<std::int64_t>() < 0)
         throw dtr::Error(inPath + ": tensor '" + key + "' holds token ids outside the vocabulary of "
                          + std::to_string(lm->config.vocabSize));
@@ -154,14 +253,14 @@ int runForward(const std::string &modelDir, const std::string &inPath, const std
         out.emplace_back("attn_input." + std::to_string(i), r.attentionInputs[i].to(torch::kFloat32));
         out.emplace_back("attn_output." + std::to_string(i), r.attentionOutputs[i].to(torch::kFloat32));
     }
-    dtr::saveSafetensors(outPath, out, {{"producer", "dtr forward"}, {"model", modelDir}});
+    dtr::saveSafetensors(outPath, out, {{"producer", "dtr forward"}, {"model", modelDir}, {"linear_layers", joinLayers(linear)}});
     std::cerr << "wrote " << out.size() << " tensors to " << outPath << "\n";
     return 0;
 }
 
 int runGenerate(const std::string &modelDir, const std::string &prompt, const std::string &inPath,
                 const std::string &key, std::int64_t maxNew, const std::string &outPath, bool ignoreEos,
-                const Common &c)
+                const Common &c, const Hybrid &h)
 {
     std::shared_ptr<dtr::Tokenizer> tok;
     torch::Tensor ids;
@@ -176,6 +275,7 @@ int runGenerate(const std::string &modelDir, const std::string &prompt, const st
         ids = torch::tensor(v, torch::kInt64).unsqueeze(0);
     }
     dtr::CausalLM lm = loadModel(modelDir, c);
+    const std::vector<std::int64_t> linear = applyHybrid(lm, h, modelDir);
     dtr::GenerateOptions go;
     go.maxNewTokens = maxNew;
     if (!ignoreEos)
@@ -184,7 +284,8 @@ int runGenerate(const std::string &modelDir, const std::string &prompt, const st
         go.padTokenId = go.eosTokenIds.front();
     torch::Tensor out = dtr::generateGreedy(lm, ids, go);
     if (!outPath.empty())
-        dtr::saveSafetensors(outPath, {{"output_ids", out}}, {{"producer", "dtr generate"}, {"model", modelDir}});
+        dtr::saveSafetensors(outPath, {{"output_ids", out}},
+                             {{"producer", "dtr generate"}, {"model", modelDir}, {"linear_layers", joinLayers(linear)}});
     for (std::int64_t b = 0; b < out.size(0); ++b) {
         torch::Tensor row = out[b];
         std::vector<std::int64_t> v(row.data_ptr<std::int64_t>(), row.data_ptr<std::int64_t>() + row.numel());
@@ -218,6 +319,7 @@ int main(int argc, char **argv)
     app.set_version_flag("--version", "dtr 0.1.0");
 
     Common common;
+    Hybrid forwardHybrid, generateHybrid; // one each: the option handles are per subcommand
     std::string modelDir, path, text, inPath, outPath, key = "input_ids", prompt;
     bool json = false, addSpecial = false, attention = false, ignoreEos = false;
     std::int64_t maxNew = 32;
@@ -239,6 +341,7 @@ int main(int argc, char **argv)
     forward->add_option("--key", key, "name of the input ids tensor")->capture_default_str();
     forward->add_flag("--attention", attention, "also write attn_input.i / attn_output.i of every layer");
     addCommon(forward, common, true);
+    addHybrid(forward, forwardHybrid);
 
     auto *generate = app.add_subcommand("generate", "Greedy generation with a KV cache");
     generate->add_option("MODEL_DIR", modelDir, "model folder")->required();
@@ -250,6 +353,7 @@ int main(int argc, char **argv)
     generate->add_option("--output", outPath, "write output_ids int64 [1, prompt+N] here");
     generate->add_flag("--ignore-eos", ignoreEos, "do not stop at the end-of-sequence token");
     addCommon(generate, common, true);
+    addHybrid(generate, generateHybrid);
 
     ProjectCommands projectCommands(app);
 
@@ -267,11 +371,11 @@ int main(int argc, char **argv)
         if (*tokenize)
             return runTokenize(path, text, addSpecial);
         if (*forward)
-            return runForward(modelDir, inPath, outPath, key, attention, common);
+            return runForward(modelDir, inPath, outPath, key, attention, common, forwardHybrid);
         if (*generate) {
             if (prompt.empty() && inPath.empty())
                 throw dtr::Error("generate: give --prompt TEXT or --input FILE");
-            return runGenerate(modelDir, prompt, inPath, key, maxNew, outPath, ignoreEos, common);
+            return runGenerate(modelDir, prompt, inPath, key, maxNew, outPath, ignoreEos, common, generateHybrid);
         }
     } catch (const dtr::Error &e) {
         std::cerr << "dtr: error: " << oneLine(e.what()) << "\n";

@@ -23,7 +23,8 @@ RMSNormImpl::RMSNormImpl(std::int64_t dim, double eps_)
 torch::Tensor RMSNormImpl::forward(const torch::Tensor &x)
 {
     const auto inputDtype = x.scalar_type();
-    torch::Tensor h = x.to(torch::kFloat32);
+    // float32 like transformers (float64 stays float64, for gradient checks).
+    torch::Tensor h = x.to(inputDtype == torch::kFloat64 ? torch::kFloat64 : torch::kFloat32);
     torch::Tensor variance = h.pow(2).mean(-1, /*keepdim=*/true);
     h = h * torch::rsqrt(variance + eps);
     return weight * h.to(inputDtype);
@@ -120,7 +121,7 @@ AttentionImpl::AttentionImpl(const ModelConfig &c, std::int64_t layer)
     }
 }
 
-torch::Tensor AttentionImpl::forward(const torch::Tensor &x, const AttentionContext &ctx, KVCache *cache)
+torch::Tensor AttentionImpl::forward(const torch::Tensor &x, const MixerContext &ctx, MixerCache *cache)
 {
     const std::int64_t B = x.size(0), T = x.size(1);
     torch::Tensor q = q_proj(x).view({B, T, numHeads, headDim});   // [B, T, H, D]
@@ -134,12 +135,10 @@ torch::Tensor AttentionImpl::forward(const torch::Tensor &x, const AttentionCont
     k = applyRotary(k.transpose(1, 2), ctx.cos, ctx.sin); // [B, Hkv, T, D]
     v = v.transpose(1, 2);
     if (cache) {
-        auto &ck = cache->keys[static_cast<std::size_t>(layerIndex)];
-        auto &cv = cache->values[static_cast<std::size_t>(layerIndex)];
-        ck = ck.defined() ? torch::cat({ck, k}, 2) : k;
-        cv = cv.defined() ? torch::cat({cv, v}, 2) : v;
-        k = ck;
-        v = cv;
+        cache->keys = cache->keys.defined() ? torch::cat({cache->keys, k}, 2) : k;
+        cache->values = cache->values.defined() ? torch::cat({cache->values, v}, 2) : v;
+        k = cache->keys;
+        v = cache->values;
     }
     if (numKvHeads != numHeads) { // GQA: each kv head serves numHeads/numKvHeads query heads
         const std::int64_t rep = numHeads / numKvHeads;
@@ -190,6 +189,13 @@ DecoderLayerImpl::DecoderLayerImpl(const ModelConfig &c, std::int64_t layer)
     post_attention_layernorm = register_module("post_attention_layernorm", RMSNorm(c.hiddenSize, c.rmsNormEps));
 }
 
+MixerImpl &DecoderLayerImpl::mixer()
+{
+    if (useStudent && linear_attn)
+        return *linear_attn;
+    return *self_attn;
+}
+
 DecoderStackImpl::DecoderStackImpl(const ModelConfig &c)
 {
     embed_tokens = register_module("embed_tokens", torch::nn::Embedding(c.vocabSize, c.hiddenSize));
@@ -230,10 +236,8 @@ ForwardResult CausalLMImpl::forward(const torch::Tensor &inputIds, const Forward
     const torch::Device device = model->embed_tokens->weight.device();
     ids = ids.to(device);
     const std::int64_t past = cache ? cache->length : 0;
-    if (cache && cache->keys.empty()) {
-        cache->keys.resize(static_cast<std::size_t>(config.numLayers));
-        cache->values.resize(static_cast<std::size_t>(config.numLayers));
-    }
+    if (cache && cache->layers.empty())
+        cache->layers.resize(static_cast<std::size_t>(config.numLayers));
 
     torch::Tensor tokenMask = options.attentionMask.defined()
         ? options.attentionMask.to(device).to(torch::kBool)
@@ -254,7 +258,7 @@ ForwardResult CausalLMImpl::forward(const torch::Tensor &inputIds, const Forward
     const auto dtype = h.scalar_type();
     auto [cos, sin] = rotary.cosSin(positions, dtype);
     std::vector<std::pair<std::int64_t, torch::Tensor>> masks;
-    AttentionContext ctx{cos, sin, keyMask, past, &masks};
+    MixerContext ctx{cos, sin, keyMask, options.attentionMask.defined() ? tokenMask : torch::Tensor(), past, &masks};
 
     ForwardResult r;
     if (options.outputHiddenStates)
@@ -263,7 +267,7 @@ ForwardResult CausalLMImpl::forward(const torch::Tensor &inputIds, const Forward
     for (std::size_t i = 0; i < L; ++i) {
         auto layer = model->layers[i]->as<DecoderLayerImpl>();
         torch::Tensor x = layer->input_layernorm(h);
-        torch::Tensor a = layer->self_attn(x, ctx, cache);
+        torch::Tensor a = layer->mixer().forward(x, ctx, cache ? &cache->layers[i] : nullptr);
         if (options.captureAttention) {
             r.attentionInputs.push_back(x);
             r.attentionOutputs.push_back(a);
@@ -283,6 +287,65 @@ ForwardResult CausalLMImpl::forward(const torch::Tensor &inputIds, const Forward
         r.logits = F::linear(last, outputWeight());
     }
     return r;
+}
+
+DecoderLayerImpl &CausalLMImpl::layer(std::int64_t index) const
+{
+    if (index < 0 || index >= static_cast<std::int64_t>(model->layers->size()))
+        throw Error("layer " + std::to_string(index) + " is outside the model (" + std::to_string(config.numLayers)
+                    + " layers)");
+    return *model->layers->ptr(static_cast<std::size_t>(index))->as<DecoderLayerImpl>();
+}
+
+void CausalLMImpl::setStudent(std::int64_t index, MixerPtr student)
+{
+    DecoderLayerImpl &l = layer(index);
+    if (!student) {
+        if (l.linear_attn)
+            l.unregister_module("linear_attn");
+        l.linear_attn = nullptr;
+        l.useStudent = false;
+        return;
+    }
+    if (!student->isLinear())
+        throw Error("layer " + std::to_string(index) + ": a student must be a linear mixer, got '" + student->kind()
+                    + "'");
+    const std::int64_t hidden = student->options().value("hidden_size", config.hiddenSize);
+    if (hidden != config.hiddenSize)
+        throw Error("layer " + std::to_string(index) + ": the " + student->kind() + " student has hidden size "
+                    + std::to_string(hidden) + ", the model " + std::to_string(config.hiddenSize));
+    const auto &w = model->embed_tokens->weight;
+    student->to(w.device(), w.scalar_type());
+    if (l.linear_attn)
+        l.linear_attn = l.replace_module("linear_attn", student);
+    else
+        l.linear_attn = l.register_module("linear_attn", student);
+    l.useStudent = false;
+}
+
+MixerPtr CausalLMImpl::student(std::int64_t index) const
+{
+    return layer(index).linear_attn;
+}
+
+void CausalLMImpl::setLinearLayers(const std::vector<std::int64_t> &layers)
+{
+    for (std::int64_t i : layers)
+        if (!layer(i).linear_attn)
+            throw Error("layer " + std::to_string(i) + " has no student mixer to switch to");
+    for (std::int64_t i = 0; i < config.numLayers; ++i)
+        layer(i).useStudent = false;
+    for (std::int64_t i : layers)
+        layer(i).useStudent = true;
+}
+
+std::vector<std::int64_t> CausalLMImpl::linearLayers() const
+{
+    std::vector<std::int64_t> out;
+    for (std::int64_t i = 0; i < config.numLayers; ++i)
+        if (layer(i).useStudent && layer(i).linear_attn)
+            out.push_back(i);
+    return out;
 }
 
 // ---------------------------------------------------------------- loading

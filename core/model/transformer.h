@@ -5,6 +5,7 @@
 // Face checkpoint tensor names ("model.layers.3.self_attn.q_proj.weight"), so loading
 // is a name-for-name copy with a shape check for every tensor.
 
+#include "mixers/mixer.h"
 #include "model/config.h"
 
 #include <torch/torch.h>
@@ -43,29 +44,26 @@ private:
     torch::Tensor m_invFreq;
 };
 
-// Keys and values of the full-attention layers for incremental decoding.
+// Decoding state of every layer: keys/values for full attention, a fixed-size
+// recurrent state for linear mixers (see mixers/mixer.h).
 struct KVCache
 {
-    std::vector<torch::Tensor> keys;   // per layer [B, Hkv, S, D] (undefined until used)
-    std::vector<torch::Tensor> values; // per layer [B, Hkv, S, D]
+    std::vector<MixerCache> layers;    // per layer (empty until the first forward)
     torch::Tensor keyMask;             // [B, S] bool: which cached positions are real tokens
     std::int64_t length = 0;           // S
 };
 
-// What one attention call needs besides its input.
-struct AttentionContext
-{
-    torch::Tensor cos, sin;            // [B, 1, T, D]
-    torch::Tensor keyMask;             // [B, S] bool, S = past + T
-    std::int64_t pastLength = 0;
-    std::vector<std::pair<std::int64_t, torch::Tensor>> *maskCache = nullptr; // by window size
-};
+using AttentionContext = MixerContext;
 
-struct AttentionImpl : torch::nn::Module
+// The teacher's full softmax attention (RoPE, GQA, q/k/v/o biases, Qwen3 q/k norm,
+// sliding window) as a mixer of kind "full".
+class AttentionImpl : public MixerImpl
 {
+public:
     AttentionImpl(const ModelConfig &config, std::int64_t layerIndex);
     // x [B, T, C] -> [B, T, C]; appends this layer's keys/values to cache when given.
-    torch::Tensor forward(const torch::Tensor &x, const AttentionContext &ctx, KVCache *cache);
+    torch::Tensor forward(const torch::Tensor &x, const MixerContext &ctx, MixerCache *cache) override;
+    std::string kind() const override { return "full"; }
 
     torch::nn::Linear q_proj{nullptr}, k_proj{nullptr}, v_proj{nullptr}, o_proj{nullptr};
     RMSNorm q_norm{nullptr}, k_norm{nullptr}; // Qwen3 only
@@ -87,7 +85,12 @@ struct DecoderLayerImpl : torch::nn::Module
 {
     DecoderLayerImpl(const ModelConfig &config, std::int64_t layerIndex);
 
-    Attention self_attn{nullptr};
+    // The mixer this layer runs now: the student when useStudent is set, else self_attn.
+    MixerImpl &mixer();
+
+    Attention self_attn{nullptr};   // the teacher's attention, always kept
+    MixerPtr linear_attn;           // optional student (registered as "linear_attn")
+    bool useStudent = false;
     MLP mlp{nullptr};
     RMSNorm input_layernorm{nullptr}, post_attention_layernorm{nullptr};
 };
@@ -132,6 +135,19 @@ struct CausalLMImpl : torch::nn::Module
 
     // The output projection weight (lm_head or, when tied, the embedding).
     torch::Tensor outputWeight() const;
+
+    // Hybrid models. A layer holds the teacher's attention and at most one student
+    // mixer; which one runs is a flag, so swapping costs nothing and reloads nothing.
+    // setStudent registers the student as model.layers.{l}.linear_attn (moved to the
+    // model's device and dtype), replacing any previous one, and leaves the layer on
+    // full attention; nullptr removes it. Throws dtr::Error for a layer outside the
+    // model or a student whose hidden size differs.
+    void setStudent(std::int64_t layer, MixerPtr student);
+    MixerPtr student(std::int64_t layer) const;
+    // Exactly these layers run their students (each must have one), the rest full attention.
+    void setLinearLayers(const std::vector<std::int64_t> &layers);
+    std::vector<std::int64_t> linearLayers() const;
+    DecoderLayerImpl &layer(std::int64_t index) const;
 
     ModelConfig config;
     DecoderStack model{nullptr};

@@ -1,0 +1,245 @@
+#include "mixers/students.h"
+
+#include "mixers/registry.h"
+#include "model/safetensors.h"
+#include "model/tensor_io.h"
+#include "util/error.h"
+
+#include <set>
+#include <sstream>
+
+namespace dtr {
+
+StudentInit parseStudentInit(const std::string &name)
+{
+    if (name == "transfer")
+        return StudentInit::Transfer;
+    if (name == "random")
+        return StudentInit::Random;
+    throw Error("unknown student initialisation '" + name + "' (known: transfer, random)");
+}
+
+std::string studentInitName(StudentInit init)
+{
+    return init == StudentInit::Transfer ? "transfer" : "random";
+}
+
+std::string studentPrefix(std::int64_t layer)
+{
+    return "model.layers." + std::to_string(layer) + ".linear_attn.";
+}
+
+MixerPtr buildStudent(const CausalLMImpl &model, std::int64_t layer, const std::string &kind, StudentInit init,
+                      const nlohmann::json &overrides)
+{
+    const MixerKind &k = mixerKind(kind);
+    const DecoderLayerImpl &l = model.layer(layer);
+    nlohmann::json options;
+    try {
+        options = k.optionsFor(model.config, layer, overrides);
+    } catch (const Error &e) {
+        throw Error("layer " + std::to_string(layer) + ": " + e.what());
+    }
+    MixerPtr m = k.create(options);
+    if (init == StudentInit::Transfer) {
+        try {
+            k.transfer(*m, TransferSource{*l.self_attn, model.config, l.input_layernorm->weight});
+        } catch (const Error &e) {
+            throw Error("layer " + std::to_string(layer) + ": " + e.what());
+        }
+    }
+    return m;
+}
+
+StudentSet buildStudents(const CausalLMImpl &model, const std::vector<std::int64_t> &layers, const std::string &kind,
+                         StudentInit init, const nlohmann::json &overrides)
+{
+    StudentSet set;
+    for (std::int64_t l : layers) {
+        set.students[l] = buildStudent(model, l, kind, init, overrides);
+        set.init[l] = studentInitName(init);
+    }
+    return set;
+}
+
+void saveStudents(const std::string &path, const ModelConfig &config, const StudentSet &set,
+                  const std::map<std::string, std::string> &extraMetadata)
+{
+    std::vector<std::pair<std::string, torch::Tensor>> tensors;
+    nlohmann::json students = nlohmann::json::object();
+    for (const auto &[layer, m] : set.students) {
+        nlohmann::json entry{{"mixer", m->kind()}, {"options", m->options()}};
+        if (auto it = set.init.find(layer); it != set.init.end())
+            entry["init"] = it->second;
+        students[std::to_string(layer)] = entry;
+        for (const auto &p : m->named_parameters(/*recurse=*/true))
+            tensors.emplace_back(studentPrefix(layer) + p.key(), p.value().detach().to(torch::kCPU, torch::kFloat32));
+    }
+    std::map<std::string, std::string> meta = extraMetadata;
+    meta["format"] = "dtr-students";
+    meta["version"] = "1";
+    meta["hidden_size"] = std::to_string(config.hiddenSize);
+    meta["num_layers"] = std::to_string(config.numLayers);
+    meta["num_heads"] = std::to_string(config.numHeads);
+    meta["num_kv_heads"] = std::to_string(config.numKvHeads);
+    meta["head_dim"] = std::to_string(config.headDim);
+    meta["students"] = students.dump();
+    saveSafetensors(path, tensors, meta);
+}
+
+namespace {
+
+std::int64_t metaInt(const std::map<std::string, std::string> &meta, const std::string &path, const char *field)
+{
+    auto it = meta.find(field);
+    if (it == meta.end())
+        throw Error(path + ": __metadata__ field '" + field + "' is missing");
+    try {
+        std::size_t used = 0;
+        const long long v = std::stoll(it->second, &used);
+        if (used != it->second.size())
+            throw std::invalid_argument("trailing");
+        return v;
+    } catch (const std::exception &) {
+        throw Error(path + ": __metadata__ field '" + field + "' is not an integer: '" + it->second + "'");
+    }
+}
+
+} // namespace
+
+StudentSet loadStudents(const std::string &path, const ModelConfig &config)
+{
+    auto file = SafetensorsFile::open(path);
+    const auto &meta = file->metadata();
+    auto fmt = meta.find("format");
+    if (fmt == meta.end() || fmt->second != "dtr-students")
+        throw Error(path + ": not a students file (__metadata__ field 'format' must be 'dtr-students')");
+    if (auto v = meta.find("version"); v == meta.end() || v->second != "1")
+        throw Error(path + ": __metadata__ field 'version' must be '1'");
+    const std::int64_t hidden = metaInt(meta, path, "hidden_size");
+    if (hidden != config.hiddenSize)
+        throw Error(path + ": __metadata__ field 'hidden_size' is " + std::to_string(hidden)
+                    + ", the model's hidden size is " + std::to_string(config.hiddenSize));
+    // The teacher the students were made for: its attention geometry must be this model's.
+    const std::pair<const char *, std::int64_t> geometry[] = {
+        {"num_heads", config.numHeads}, {"num_kv_heads", config.numKvHeads}, {"head_dim", config.headDim}};
+    for (const auto &[field, want] : geometry) {
+        const std::int64_t got = metaInt(meta, path, field);
+        if (got != want)
+            throw Error(path + ": __metadata__ field '" + field + "' is " + std::to_string(got) + ", the model's is "
+                        + std::to_string(want) + " (students made for another model)");
+    }
+    auto sit = meta.find("students");
+    if (sit == meta.end())
+        throw Error(path + ": __metadata__ field 'students' is missing");
+    nlohmann::json students;
+    try {
+        students = nlohmann::json::parse(sit->second);
+    } catch (const nlohmann::json::exception &e) {
+        throw Error(path + ": __metadata__ field 'students' is not valid JSON");
+    }
+    if (!students.is_object())
+        throw Error(path + ": __metadata__ field 'students' must be a JSON object");
+
+    StudentSet set;
+    std::set<std::string> used;
+    for (auto it = students.begin(); it != students.end(); ++it) {
+        const std::string where = path + ": __metadata__ field 'students': layer '" + it.key() + "'";
+        std::int64_t layer = -1;
+        try {
+            std::size_t n = 0;
+            layer = std::stoll(it.key(), &n);
+            if (n != it.key().size())
+                layer = -1;
+        } catch (const std::exception &) {
+            layer = -1;
+        }
+        if (layer < 0)
+            throw Error(where + " is not a layer index");
+        if (layer >= config.numLayers)
+            throw Error(where + " is outside the model (" + std::to_string(config.numLayers) + " layers)");
+        const nlohmann::json &entry = it.value();
+        if (!entry.is_object() || !entry.contains("mixer") || !entry["mixer"].is_string())
+            throw Error(where + ": no 'mixer' name");
+        MixerPtr m;
+        try {
+            const MixerKind &kind = mixerKind(entry["mixer"].get<std::string>());
+            nlohmann::json options = entry.value("options", nlohmann::json::object());
+            m = kind.create(options);
+        } catch (const Error &e) {
+            throw Error(where + ": " + e.what());
+        }
+        if (m->options().value("hidden_size", hidden) != config.hiddenSize)
+            throw Error(where + ": option 'hidden_size' is " + std::to_string(m->options().value("hidden_size", 0))
+                        + ", the model's hidden size is " + std::to_string(config.hiddenSize));
+        torch::NoGradGuard ng;
+        for (auto &p : m->named_parameters(/*recurse=*/true)) {
+            const std::string name = studentPrefix(layer) + p.key();
+            const TensorInfo *info = file->find(name);
+            if (!info)
+                throw Error(path + ": missing tensor '" + name + "' (a " + m->kind() + " student for layer "
+                            + std::to_string(layer) + ")");
+            if (info->shape != p.value().sizes().vec())
+                throw Error(path + ": tensor '" + name + "' has shape " + shapeString(info->shape) + ", expected "
+                            + shapeString(p.value()) + " for the " + m->kind() + " options in __metadata__");
+            torch::Tensor t = readTensor(*file, *info);
+            if (!t.is_floating_point())
+                throw Error(path + ": tensor '" + name + "' is not a floating-point tensor");
+            p.value().copy_(t.to(torch::kFloat32));
+            used.insert(name);
+        }
+        set.students[layer] = m;
+        set.init[layer] = entry.value("init", std::string("file"));
+    }
+    for (const TensorInfo &t : file->tensors())
+        if (!used.count(t.name))
+            throw Error(path + ": unexpected tensor '" + t.name + "' (not a parameter of a student in __metadata__)");
+    return set;
+}
+
+void attachStudents(CausalLMImpl &model, const StudentSet &set)
+{
+    for (const auto &[layer, m] : set.students)
+        model.setStudent(layer, m);
+}
+
+std::vector<std::int64_t> parseLayerList(const std::string &text, std::int64_t numLayers)
+{
+    std::vector<std::int64_t> out;
+    std::set<std::int64_t> seen;
+    std::stringstream ss(text);
+    std::string item;
+    auto parse = [&](const std::string &s) -> std::int64_t {
+        std::size_t n = 0;
+        long long v = -1;
+        try {
+            v = std::stoll(s, &n);
+        } catch (const std::exception &) {
+            n = 0;
+        }
+        if (s.empty() || n != s.size() || v < 0)
+            throw Error("layer list '" + text + "': '" + s + "' is not a layer index");
+        if (v >= numLayers)
+            throw Error("layer list '" + text + "': layer " + s + " is outside the model (" + std::to_string(numLayers)
+                        + " layers)");
+        return v;
+    };
+    while (std::getline(ss, item, ',')) {
+        auto dash = item.find('-');
+        std::int64_t a, b;
+        if (dash != std::string::npos && dash > 0) {
+            a = parse(item.substr(0, dash));
+            b = parse(item.substr(dash + 1));
+        } else {
+            a = b = parse(item);
+        }
+        for (std::int64_t i = a; i <= b; ++i)
+            if (seen.insert(i).second)
+                out.push_back(i);
+    }
+    if (out.empty())
+        throw Error("layer list '" + text + "' names no layer");
+    return out;
+}
+
+} // namespace dtr
