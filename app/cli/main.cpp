@@ -1,6 +1,7 @@
 // dtr — the DtR Workbench engine on the command line. Thin: parses arguments, calls
 // core, prints results. Every failure is one line on stderr and a non-zero exit.
 
+#include "cmd_distill.h"
 #include "cmd_project.h"
 #include "mixers/registry.h"
 #include "mixers/students.h"
@@ -356,6 +357,7 @@ int main(int argc, char **argv)
     addHybrid(generate, generateHybrid);
 
     ProjectCommands projectCommands(app);
+    DistillCommand distillCommand(app);
 
     try {
         app.parse(argc, argv);
@@ -366,6 +368,8 @@ int main(int argc, char **argv)
     try {
         if (projectCommands.selected())
             return projectCommands.run();
+        if (distillCommand.selected())
+            return distillCommand.run();
         if (*info)
             return runInfo(modelDir, json);
         if (*tokenize)

@@ -163,7 +163,8 @@ StudentSet loadStudents(const std::string &path, const ModelConfig &config)
             throw Error(where + ": no 'mixer' name");
         MixerPtr m;
         try {
-            const MixerKind &kind = mixerKind(entry["mixer"].get<std::string>());
+            const std::string kindName = entry["mixer"].get<std::string>();
+            const MixerKind &kind = mixerKind(kindName); // (named first: GCC 13 warns on a temporary)
             nlohmann::json options = entry.value("options", nlohmann::json::object());
             m = kind.create(options);
         } catch (const Error &e) {

@@ -35,17 +35,39 @@ std::shared_ptr<SafetensorsFile> SafetensorsFile::open(const std::string &path)
     return std::make_shared<SafetensorsFile>(path);
 }
 
-SafetensorsFile::SafetensorsFile(const std::string &path)
-    : m_file(path)
+std::shared_ptr<SafetensorsFile> SafetensorsFile::fromBytes(std::string bytes, const std::string &source)
 {
-    const std::string &p = m_file.path();
-    const std::uint64_t fileSize = m_file.size();
+    return std::make_shared<SafetensorsFile>(std::move(bytes), source);
+}
+
+SafetensorsFile::SafetensorsFile(const std::string &path)
+    : m_path(path)
+    , m_file(std::make_unique<MappedFile>(path))
+{
+    m_base = m_file->data();
+    m_size = m_file->size();
+    parse();
+}
+
+SafetensorsFile::SafetensorsFile(std::string bytes, const std::string &source)
+    : m_path(source)
+    , m_bytes(std::move(bytes))
+{
+    m_base = reinterpret_cast<const std::uint8_t *>(m_bytes.data());
+    m_size = m_bytes.size();
+    parse();
+}
+
+void SafetensorsFile::parse()
+{
+    const std::string &p = m_path;
+    const std::uint64_t fileSize = m_size;
     if (fileSize < 8)
         throw Error(p + ": not a safetensors file: " + std::to_string(fileSize)
                     + " bytes, too short for the 8-byte header length");
     std::uint64_t headerLen = 0;
     for (int i = 7; i >= 0; --i)
-        headerLen = (headerLen << 8) | m_file.data()[i];
+        headerLen = (headerLen << 8) | m_base[i];
     if (headerLen > fileSize - 8)
         throw Error(p + ": truncated or corrupt safetensors file: header length " + std::to_string(headerLen)
                     + " exceeds the file size (" + std::to_string(fileSize) + " bytes)");
@@ -55,7 +77,7 @@ SafetensorsFile::SafetensorsFile(const std::string &path)
     m_dataOffset = 8 + headerLen;
     const std::uint64_t dataSize = fileSize - m_dataOffset;
 
-    std::string headerText(reinterpret_cast<const char *>(m_file.data()) + 8, headerLen);
+    std::string headerText(reinterpret_cast<const char *>(m_base) + 8, headerLen);
     // The format allows trailing spaces as padding.
     while (!headerText.empty() && headerText.back() == ' ')
         headerText.pop_back();
@@ -148,7 +170,7 @@ const std::uint8_t *SafetensorsFile::data(const TensorInfo &info) const
 {
     if (info.end == info.begin)
         return nullptr;
-    return m_file.data() + m_dataOffset + info.begin;
+    return m_base + m_dataOffset + info.begin;
 }
 
 WeightFiles::WeightFiles(const std::string &modelDir)

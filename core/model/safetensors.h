@@ -32,8 +32,11 @@ class SafetensorsFile
 {
 public:
     static std::shared_ptr<SafetensorsFile> open(const std::string &path);
+    // The same format held in memory (e.g. a blob from the project file); `source`
+    // names it in errors.
+    static std::shared_ptr<SafetensorsFile> fromBytes(std::string bytes, const std::string &source);
 
-    const std::string &path() const { return m_file.path(); }
+    const std::string &path() const { return m_path; }
     const std::vector<TensorInfo> &tensors() const { return m_tensors; }
     const TensorInfo *find(const std::string &name) const;
     const std::map<std::string, std::string> &metadata() const { return m_metadata; }
@@ -41,9 +44,16 @@ public:
     const std::uint8_t *data(const TensorInfo &info) const;
 
     explicit SafetensorsFile(const std::string &path); // use open()
+    SafetensorsFile(std::string bytes, const std::string &source); // use fromBytes()
 
 private:
-    MappedFile m_file;
+    void parse();
+
+    std::string m_path;
+    std::unique_ptr<MappedFile> m_file;
+    std::string m_bytes;
+    const std::uint8_t *m_base = nullptr;
+    std::uint64_t m_size = 0;
     std::uint64_t m_dataOffset = 0;
     std::vector<TensorInfo> m_tensors;
     std::unordered_map<std::string, std::size_t> m_index;

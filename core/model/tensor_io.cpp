@@ -89,6 +89,21 @@ std::map<std::string, torch::Tensor> loadSafetensors(const std::string &path)
 void saveSafetensors(const std::string &path, const std::vector<std::pair<std::string, torch::Tensor>> &tensors,
                      const std::map<std::string, std::string> &metadata)
 {
+    writeFileAtomically(path, safetensorsBytes(tensors, metadata, path));
+}
+
+std::map<std::string, torch::Tensor> tensorsFromBytes(std::string bytes, const std::string &source)
+{
+    auto file = SafetensorsFile::fromBytes(std::move(bytes), source);
+    std::map<std::string, torch::Tensor> out;
+    for (const TensorInfo &t : file->tensors())
+        out.emplace(t.name, readTensor(*file, t));
+    return out;
+}
+
+std::string safetensorsBytes(const std::vector<std::pair<std::string, torch::Tensor>> &tensors,
+                             const std::map<std::string, std::string> &metadata, const std::string &path)
+{
     nlohmann::json header = nlohmann::json::object();
     if (!metadata.empty())
         header["__metadata__"] = metadata;
@@ -115,7 +130,7 @@ void saveSafetensors(const std::string &path, const std::vector<std::pair<std::s
     blob += headerText;
     for (const torch::Tensor &c : cpu)
         blob.append(static_cast<const char *>(c.data_ptr()), c.numel() * c.element_size());
-    writeFileAtomically(path, blob);
+    return blob;
 }
 
 } // namespace dtr

@@ -26,6 +26,12 @@ torch::Tensor loadWeight(const WeightFiles &weights, const std::string &name,
 // Every tensor of a .safetensors file, by name.
 std::map<std::string, torch::Tensor> loadSafetensors(const std::string &path);
 
+// The safetensors encoding of tensors (moved to CPU, made contiguous), and back.
+std::string safetensorsBytes(const std::vector<std::pair<std::string, torch::Tensor>> &tensors,
+                             const std::map<std::string, std::string> &metadata = {},
+                             const std::string &what = "safetensors");
+std::map<std::string, torch::Tensor> tensorsFromBytes(std::string bytes, const std::string &source);
+
 // Writes tensors (moved to CPU, made contiguous) as one .safetensors file, atomically
 // (an existing file stays intact until the new one is complete).
 void saveSafetensors(const std::string &path, const std::vector<std::pair<std::string, torch::Tensor>> &tensors,

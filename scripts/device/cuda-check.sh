@@ -40,6 +40,29 @@ for m in "$FIX"/*/; do
   python3 "$ROOT/scripts/device/compare_reference.py" "$m/reference.safetensors" \
     "/tmp/fwd-$n-float32.safetensors" "/tmp/fwd-$n-bfloat16.safetensors" "/tmp/gen-$n.safetensors" "$n" || status=1
 done
+# Hybrid models and distillation on CUDA: a GDN/GLA hybrid's logits on CUDA vs the same
+# binary on the CPU, and a short distillation run on the GPU whose held-out loss falls.
+m="$FIX/tiny-llama"
+for mixer in gdn gla; do
+  for dev in cpu cuda; do
+    "$DTR" forward "$m" --input "$m/reference.safetensors" --output "/tmp/hyb-$mixer-$dev.safetensors" \
+      --layers-linear 1,3 --mixer $mixer --device $dev 2>/dev/null
+  done
+  python3 - "$mixer" <<'PY' || status=1
+import sys, torch
+from safetensors.torch import load_file
+m = sys.argv[1]
+a = load_file(f"/tmp/hyb-{m}-cpu.safetensors")["logits"].double(); b = load_file(f"/tmp/hyb-{m}-cuda.safetensors")["logits"].double()
+e = ((a - b).abs().max() / a.abs().max()).item()
+print(f"hybrid {m} (layers 1,3 linear) cuda vs cpu logits max rel diff {e:.2e} | {'OK' if e < 1e-4 else 'FAIL'}")
+sys.exit(0 if e < 1e-4 else 1)
+PY
+done
+python3 -c "print(\"The quick brown fox jumps over the lazy dog while the students learn from the teacher.\\n\" * 3000)" > /tmp/calib.txt
+"$DTR" project create /tmp/d.dtr --model "$m" > /dev/null
+"$DTR" distill /tmp/d.dtr --mixer gdn --calib /tmp/calib.txt --steps 100 --seq-len 128 --batch-size 8 --lr 3e-3 \
+  --eval-every 100 --checkpoint-every 50 --device cuda 2>/dev/null | tee -a "$OUT/distill-cuda.txt" || status=1
+
 # A bad device name and a damaged file must still give one-line errors on this build.
 "$DTR" forward "$FIX/tiny-llama" --input /dev/null --output /tmp/x.safetensors --device cuda 2>&1 | head -2 || true
 exit $status

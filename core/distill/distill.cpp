@@ -1,0 +1,558 @@
+#include "distill/distill.h"
+
+#include "distill/calibration.h"
+#include "mixers/registry.h"
+#include "model/runtime.h"
+#include "model/safetensors.h"
+#include "model/tensor_io.h"
+#include "model/tokenizer.h"
+#include "model/transformer.h"
+#include "project/project.h"
+#include "util/error.h"
+
+#include <chrono>
+#include <cmath>
+#include <limits>
+#include <set>
+#include <sstream>
+
+namespace dtr {
+
+namespace {
+
+template <typename T>
+T field(const nlohmann::json &j, const char *key, T fallback, const std::string &source)
+{
+    if (!j.contains(key))
+        return fallback;
+    try {
+        return j.at(key).get<T>();
+    } catch (const std::exception &) {
+        throw Error(source + ": setting '" + key + "' has the wrong type");
+    }
+}
+
+// One student as safetensors bytes: its parameters by their own names, and the mixer
+// kind and options needed to rebuild it in the metadata.
+std::string studentBytes(const MixerImpl &m, const std::string &init)
+{
+    std::vector<std::pair<std::string, torch::Tensor>> tensors;
+    for (const auto &p : m.named_parameters(true))
+        tensors.emplace_back(p.key(), p.value().detach().to(torch::kCPU, torch::kFloat32));
+    return safetensorsBytes(tensors, {{"mixer", m.kind()}, {"options", m.options().dump()}, {"init", init}});
+}
+
+MixerPtr studentFromBytes(const std::string &bytes, const std::string &source)
+{
+    auto file = SafetensorsFile::fromBytes(bytes, source);
+    const auto &meta = file->metadata();
+    auto kindIt = meta.find("mixer");
+    auto optIt = meta.find("options");
+    if (kindIt == meta.end() || optIt == meta.end())
+        throw Error(source + ": student weights lack their mixer kind or options");
+    nlohmann::json options;
+    try {
+        options = nlohmann::json::parse(optIt->second);
+    } catch (const std::exception &) {
+        throw Error(source + ": malformed mixer options");
+    }
+    MixerPtr m = mixerKind(kindIt->second).create(options);
+    torch::NoGradGuard ng;
+    std::set<std::string> seen;
+    for (auto &p : m->named_parameters(true)) {
+        const TensorInfo *t = file->find(p.key());
+        if (!t)
+            throw Error(source + ": missing tensor '" + p.key() + "'");
+        if (t->shape != p.value().sizes().vec())
+            throw Error(source + ": tensor '" + p.key() + "' has shape " + shapeString(t->shape) + ", expected "
+                        + shapeString(p.value()));
+        p.value().copy_(readTensor(*file, *t).to(p.value().scalar_type()));
+        seen.insert(p.key());
+    }
+    if (seen.size() != file->tensors().size())
+        throw Error(source + ": student weights hold tensors the " + kindIt->second + " mixer does not have");
+    return m;
+}
+
+} // namespace
+
+double learningRate(const DistillSettings &s, std::int64_t step)
+{
+    if (step < s.warmupSteps)
+        return s.lr * static_cast<double>(step + 1) / static_cast<double>(s.warmupSteps);
+    const double span = std::max<std::int64_t>(1, s.steps - s.warmupSteps);
+    const double progress = std::min(1.0, static_cast<double>(step - s.warmupSteps) / span);
+    const double minLr = s.lr * s.minLrRatio;
+    return minLr + 0.5 * (s.lr - minLr) * (1.0 + std::cos(M_PI * progress));
+}
+
+namespace {
+
+MixerContext studentContext(const torch::Tensor &x)
+{
+    MixerContext ctx;
+    ctx.tokenMask = torch::ones({x.size(0), x.size(1)}, torch::TensorOptions().dtype(torch::kBool).device(x.device()));
+    return ctx;
+}
+
+} // namespace
+
+std::vector<StudentTrainer> makeTrainers(const StudentSet &students, const DistillSettings &s, torch::Device device)
+{
+    std::vector<StudentTrainer> out;
+    for (const auto &[layer, student] : students.students) {
+        StudentTrainer t;
+        t.layer = layer;
+        t.student = student;
+        t.student->to(device);
+        t.student->train();
+        torch::optim::AdamWOptions o(s.lr);
+        o.betas({s.beta1, s.beta2});
+        o.eps(s.eps);
+        o.weight_decay(s.weightDecay);
+        t.optimizer = std::make_unique<torch::optim::AdamW>(t.student->parameters(), o);
+        out.push_back(std::move(t));
+    }
+    return out;
+}
+
+std::vector<double> distillStep(CausalLMImpl &teacher, std::vector<StudentTrainer> &trainers, const torch::Tensor &ids,
+                                double lr, double gradClip, std::int64_t stepNumber, const std::atomic<bool> *cancel,
+                                bool &cancelled)
+{
+    cancelled = false;
+    ForwardResult r;
+    {
+        torch::NoGradGuard ng;
+        ForwardOptions fo;
+        fo.captureAttention = true;
+        fo.computeLogits = false;
+        r = teacher.forward(ids, fo);
+    }
+    std::vector<double> losses(trainers.size(), std::numeric_limits<double>::quiet_NaN());
+    for (std::size_t i = 0; i < trainers.size(); ++i) {
+        StudentTrainer &st = trainers[i];
+        if (cancel && cancel->load()) {
+            cancelled = true;
+            break;
+        }
+        if (st.failed)
+            continue;
+        const torch::Tensor &x = r.attentionInputs[static_cast<std::size_t>(st.layer)];
+        const torch::Tensor &y = r.attentionOutputs[static_cast<std::size_t>(st.layer)];
+        torch::Tensor out = st.student->forward(x, studentContext(x), nullptr);
+        torch::Tensor loss = torch::mse_loss(out.to(torch::kFloat32), y.to(torch::kFloat32));
+        const double value = loss.item<double>();
+        losses[i] = value;
+        if (!std::isfinite(value)) {
+            st.failed = true;
+            st.error = "loss is " + std::string(std::isnan(value) ? "NaN" : "infinite") + " at step "
+                + std::to_string(stepNumber);
+            continue;
+        }
+        st.optimizer->zero_grad();
+        loss.backward();
+        if (gradClip > 0)
+            torch::nn::utils::clip_grad_norm_(st.student->parameters(), gradClip);
+        for (auto &group : st.optimizer->param_groups())
+            static_cast<torch::optim::AdamWOptions &>(group.options()).lr(lr);
+        st.optimizer->step();
+    }
+    return losses;
+}
+
+namespace {
+
+class Run
+{
+public:
+    Run(Project &project, DistillSettings settings, const DistillProgressFn &progress, const std::atomic<bool> *cancel)
+        : m_project(project)
+        , m_s(std::move(settings))
+        , m_progress(progress)
+        , m_cancel(cancel)
+    {
+    }
+
+    // Loads the teacher and the data and checks everything; stores nothing.
+    void prepare()
+    {
+        if (m_s.steps < 1 || m_s.batchSize < 1 || m_s.seqLen < 2)
+            throw Error("steps, batch size must be positive and the sequence length at least 2");
+        if (!(m_s.lr > 0) || m_s.warmupSteps < 0 || m_s.evalEvery < 1 || m_s.checkpointEvery < 1)
+            throw Error("learning rate must be positive, warm-up non-negative, eval/checkpoint intervals positive");
+        mixerKind(m_s.mixer); // unknown mixer -> error
+        parseStudentInit(m_s.init);
+        setThreadCount(m_s.threads);
+        m_device = parseDevice(m_s.device);
+        const ModelRef ref = m_project.model();
+        if (m_project.modelStatus() != ModelStatus::Ok)
+            throw Error(m_project.path() + ": " + m_project.modelStatusMessage() + " (" + ref.path + ")");
+        LoadOptions lo;
+        lo.device = m_device;
+        m_teacher = loadCausalLM(ref.path, lo);
+        const std::int64_t L = m_teacher->config.numLayers;
+        if (m_s.layers.empty())
+            for (std::int64_t l = 0; l < L; ++l)
+                m_s.layers.push_back(l);
+        std::set<std::int64_t> unique;
+        for (std::int64_t l : m_s.layers) {
+            if (l < 0 || l >= L)
+                throw Error("layer " + std::to_string(l) + " is outside the model's " + std::to_string(L) + " layers");
+            if (!unique.insert(l).second)
+                throw Error("layer " + std::to_string(l) + " is listed twice");
+        }
+        if (m_s.seqLen > m_teacher->config.maxPositionEmbeddings)
+            throw Error("sequence length " + std::to_string(m_s.seqLen) + " exceeds the model's context of "
+                        + std::to_string(m_teacher->config.maxPositionEmbeddings));
+        auto tokenizer = Tokenizer::fromPath(ref.path);
+        CalibrationSettings cs;
+        cs.files = m_s.calibFiles;
+        cs.seqLen = m_s.seqLen;
+        cs.heldoutWindows = m_s.heldoutWindows;
+        cs.seed = m_s.seed;
+        const std::int64_t eos = m_teacher->config.eosTokenIds.empty() ? -1 : m_teacher->config.eosTokenIds.front();
+        m_data = CalibrationData::prepare(cs, *tokenizer, eos, m_project.path() + ".cache");
+    }
+
+    void buildFresh()
+    {
+        torch::manual_seed(m_s.seed);
+        StudentSet set = buildStudents(*m_teacher, m_s.layers, m_s.mixer, parseStudentInit(m_s.init), m_s.mixerOptions);
+        m_trainers = makeTrainers(set, m_s, m_device);
+    }
+
+    DistillResult start()
+    {
+        prepare();
+        buildFresh();
+        DistillRunRecord rec;
+        rec.mixer = m_s.mixer;
+        rec.settingsJson = m_s.toJson().dump();
+        rec.status = "running";
+        rec.layers = m_s.layers;
+        m_runId = m_project.addDistillRun(rec);
+        return loop(0);
+    }
+
+    DistillResult resume(std::int64_t runId)
+    {
+        m_runId = runId;
+        DistillRunRecord rec = m_project.distillRun(runId);
+        if (rec.status == "completed")
+            throw Error(m_project.path() + ": distillation run " + std::to_string(runId) + " is already completed");
+        prepare();
+        // Students and optimizer state from the last checkpoint (or fresh if none yet).
+        auto cp = m_project.checkpoint(runId);
+        if (!cp) {
+            buildFresh();
+            return loop(0);
+        }
+        StudentSet set;
+        std::map<std::int64_t, DistillLayerRecord> records;
+        for (const DistillLayerRecord &lr : m_project.distillLayers(runId)) {
+            const std::string source = m_project.path() + ": run " + std::to_string(runId) + " layer "
+                + std::to_string(lr.layer);
+            auto blob = m_project.studentWeights(runId, lr.layer);
+            if (!blob)
+                throw Error(source + ": checkpoint without student weights");
+            set.students[lr.layer] = studentFromBytes(blob->data, source);
+            records[lr.layer] = lr;
+        }
+        m_trainers = makeTrainers(set, m_s, m_device);
+        std::istringstream in(cp->data);
+        torch::serialize::InputArchive archive;
+        archive.load_from(in, m_device);
+        for (StudentTrainer &t : m_trainers) {
+            t.failed = records[t.layer].status == "failed";
+            t.error = records[t.layer].error;
+            torch::serialize::InputArchive sub;
+            if (!archive.try_read("layer." + std::to_string(t.layer), sub))
+                throw Error(m_project.path() + ": run " + std::to_string(runId) + ": checkpoint lacks layer "
+                            + std::to_string(t.layer));
+            t.optimizer->load(sub);
+        }
+        return loop(cp->step);
+    }
+
+private:
+    void report(std::int64_t step, double tokensPerSecond, const std::string &message)
+    {
+        if (!m_progress)
+            return;
+        DistillProgress p;
+        p.runId = m_runId;
+        p.step = step;
+        p.totalSteps = m_s.steps;
+        p.tokensPerSecond = tokensPerSecond;
+        p.etaSeconds = tokensPerSecond > 0
+            ? static_cast<double>((m_s.steps - step) * m_s.batchSize * m_s.seqLen) / tokensPerSecond : 0;
+        for (const StudentTrainer &t : m_trainers) {
+            p.layers.push_back(t.layer);
+            p.losses.push_back(lastOr(m_lastLoss, t.layer));
+            p.heldoutLosses.push_back(lastOr(m_lastHeldout, t.layer));
+            p.status.push_back(t.failed ? "failed" : step >= m_s.steps ? "completed" : "running");
+        }
+        p.message = message;
+        m_progress(p);
+    }
+
+    static double lastOr(const std::map<std::int64_t, double> &m, std::int64_t layer)
+    {
+        auto it = m.find(layer);
+        return it == m.end() ? std::numeric_limits<double>::quiet_NaN() : it->second;
+    }
+
+    // Held-out MSE of every live student (no grad), recorded at `step`.
+    std::map<std::int64_t, double> heldout(std::int64_t step)
+    {
+        torch::NoGradGuard ng;
+        std::map<std::int64_t, double> sums;
+        const std::int64_t H = m_data->numHeldoutWindows();
+        const std::int64_t chunk = std::max<std::int64_t>(1, m_s.batchSize);
+        for (std::int64_t first = 0; first < H; first += chunk) {
+            const std::int64_t n = std::min(chunk, H - first);
+            ForwardOptions fo;
+            fo.captureAttention = true;
+            fo.computeLogits = false;
+            ForwardResult r = m_teacher->forward(m_data->heldoutBatch(first, n).to(m_device), fo);
+            for (StudentTrainer &t : m_trainers) {
+                if (t.failed)
+                    continue;
+                t.student->eval();
+                const torch::Tensor &x = r.attentionInputs[static_cast<std::size_t>(t.layer)];
+                torch::Tensor out = t.student->forward(x, studentContext(x), nullptr);
+                sums[t.layer] += torch::mse_loss(out.to(torch::kFloat32),
+                                                 r.attentionOutputs[static_cast<std::size_t>(t.layer)].to(torch::kFloat32))
+                                     .item<double>() * static_cast<double>(n);
+                t.student->train();
+            }
+        }
+        std::vector<LossRecord> rows;
+        std::map<std::int64_t, double> out;
+        for (StudentTrainer &t : m_trainers) {
+            if (t.failed)
+                continue;
+            const double v = sums[t.layer] / static_cast<double>(H);
+            m_lastHeldout[t.layer] = v;
+            out[t.layer] = v;
+            rows.push_back({m_runId, t.layer, step, std::isfinite(v) ? std::optional<double>(v) : std::nullopt, "heldout"});
+        }
+        m_project.addLosses(rows);
+        return out;
+    }
+
+    void checkpoint(std::int64_t step, const std::string &status)
+    {
+        torch::serialize::OutputArchive archive;
+        for (StudentTrainer &t : m_trainers) {
+            torch::serialize::OutputArchive sub;
+            t.optimizer->save(sub);
+            archive.write("layer." + std::to_string(t.layer), sub);
+        }
+        std::ostringstream os;
+        archive.save_to(os);
+        const std::string blob = os.str();
+        m_project.transaction([&] {
+            for (StudentTrainer &t : m_trainers)
+                m_project.putStudentWeights({m_runId, t.layer, step, studentBytes(*t.student, m_s.init), ""});
+            m_project.putCheckpoint({m_runId, 0, step, blob, ""});
+            DistillRunRecord rec = m_project.distillRun(m_runId);
+            rec.stepsDone = step;
+            rec.status = status;
+            m_project.updateDistillRun(rec);
+        });
+    }
+
+    DistillResult loop(std::int64_t startStep)
+    {
+        DistillResult result;
+        result.runId = m_runId;
+        try {
+            for (StudentTrainer &t : m_trainers)
+                if (!t.failed)
+                    m_project.updateDistillLayer({m_runId, t.layer, "running", ""});
+            if (startStep == 0)
+                result.initialHeldout = heldout(0);
+            report(startStep, 0, "started");
+            const auto t0 = std::chrono::steady_clock::now();
+            double tokensPerSecond = 0;
+            std::int64_t step = startStep;
+            bool cancelled = false;
+            while (step < m_s.steps) {
+                if (m_cancel && m_cancel->load()) {
+                    cancelled = true;
+                    break;
+                }
+                std::vector<bool> wasFailed;
+                for (const StudentTrainer &t : m_trainers)
+                    wasFailed.push_back(t.failed);
+                const std::vector<double> losses = distillStep(*m_teacher, m_trainers,
+                                                               m_data->trainBatch(step, m_s.batchSize).to(m_device),
+                                                               learningRate(m_s, step), m_s.gradClip, step + 1, m_cancel,
+                                                               cancelled);
+                if (cancelled)
+                    break; // the partial step is discarded; the last checkpoint stands
+                ++step;
+                std::vector<LossRecord> rows;
+                for (std::size_t i = 0; i < m_trainers.size(); ++i) {
+                    if (wasFailed[i])
+                        continue;
+                    const double v = losses[i];
+                    m_lastLoss[m_trainers[i].layer] = v;
+                    rows.push_back({m_runId, m_trainers[i].layer, step,
+                                    std::isfinite(v) ? std::optional<double>(v) : std::nullopt, "train"});
+                }
+                m_project.transaction([&] {
+                    m_project.addLosses(rows);
+                    for (std::size_t i = 0; i < m_trainers.size(); ++i)
+                        if (!wasFailed[i] && m_trainers[i].failed)
+                            m_project.updateDistillLayer({m_runId, m_trainers[i].layer, "failed", m_trainers[i].error});
+                    DistillRunRecord rec = m_project.distillRun(m_runId);
+                    rec.stepsDone = step;
+                    m_project.updateDistillRun(rec);
+                });
+                const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+                tokensPerSecond = static_cast<double>((step - startStep) * m_s.batchSize * m_s.seqLen) / std::max(secs, 1e-9);
+                std::string message;
+                if (step % m_s.evalEvery == 0 || step == m_s.steps) {
+                    heldout(step);
+                    message = "held-out";
+                }
+                if (step % m_s.checkpointEvery == 0 || step == m_s.steps) {
+                    checkpoint(step, step == m_s.steps ? "completed" : "running");
+                    message += message.empty() ? "checkpoint" : ", checkpoint";
+                }
+                report(step, tokensPerSecond, message);
+            }
+            result.tokensPerSecond = tokensPerSecond;
+            if (cancelled) {
+                // Keep the work of completed steps: checkpoint at the last whole step.
+                DistillRunRecord rec = m_project.distillRun(m_runId);
+                checkpoint(rec.stepsDone, "cancelled");
+                result.status = "cancelled";
+                result.stepsDone = rec.stepsDone;
+            } else {
+                result.status = "completed";
+                result.stepsDone = m_s.steps;
+                for (StudentTrainer &t : m_trainers)
+                    if (!t.failed)
+                        m_project.updateDistillLayer({m_runId, t.layer, "completed", ""});
+            }
+        } catch (const std::exception &e) {
+            try {
+                DistillRunRecord rec = m_project.distillRun(m_runId);
+                rec.status = "failed";
+                rec.error = e.what();
+                m_project.updateDistillRun(rec);
+            } catch (...) {
+            }
+            throw;
+        }
+        for (const StudentTrainer &t : m_trainers) {
+            if (t.failed)
+                result.layerErrors[t.layer] = t.error;
+            else if (m_lastHeldout.count(t.layer) && std::isfinite(m_lastHeldout[t.layer]))
+                result.finalHeldout[t.layer] = m_lastHeldout[t.layer];
+        }
+        return result;
+    }
+
+    Project &m_project;
+    DistillSettings m_s;
+    DistillProgressFn m_progress;
+    const std::atomic<bool> *m_cancel;
+    torch::Device m_device = torch::kCPU;
+    CausalLM m_teacher{nullptr};
+    std::shared_ptr<CalibrationData> m_data;
+    std::vector<StudentTrainer> m_trainers;
+    std::map<std::int64_t, double> m_lastLoss, m_lastHeldout;
+    std::int64_t m_runId = 0;
+};
+
+} // namespace
+
+nlohmann::json DistillSettings::toJson() const
+{
+    return {{"mixer", mixer}, {"layers", layers}, {"calib_files", calibFiles}, {"steps", steps}, {"seq_len", seqLen},
+            {"batch_size", batchSize}, {"lr", lr}, {"min_lr_ratio", minLrRatio}, {"warmup_steps", warmupSteps},
+            {"weight_decay", weightDecay}, {"beta1", beta1}, {"beta2", beta2}, {"eps", eps}, {"grad_clip", gradClip},
+            {"init", init}, {"seed", seed}, {"device", device}, {"threads", threads},
+            {"heldout_windows", heldoutWindows}, {"eval_every", evalEvery}, {"checkpoint_every", checkpointEvery},
+            {"mixer_options", mixerOptions}, {"optimizer", "adamw"}, {"schedule", "linear warm-up, cosine decay"}};
+}
+
+DistillSettings DistillSettings::fromJson(const nlohmann::json &j, const std::string &source)
+{
+    DistillSettings s;
+    if (!j.is_object())
+        throw Error(source + ": distillation settings are not a JSON object");
+    s.mixer = field<std::string>(j, "mixer", s.mixer, source);
+    s.layers = field<std::vector<std::int64_t>>(j, "layers", s.layers, source);
+    s.calibFiles = field<std::vector<std::string>>(j, "calib_files", s.calibFiles, source);
+    s.steps = field<std::int64_t>(j, "steps", s.steps, source);
+    s.seqLen = field<std::int64_t>(j, "seq_len", s.seqLen, source);
+    s.batchSize = field<std::int64_t>(j, "batch_size", s.batchSize, source);
+    s.lr = field<double>(j, "lr", s.lr, source);
+    s.minLrRatio = field<double>(j, "min_lr_ratio", s.minLrRatio, source);
+    s.warmupSteps = field<std::int64_t>(j, "warmup_steps", s.warmupSteps, source);
+    s.weightDecay = field<double>(j, "weight_decay", s.weightDecay, source);
+    s.beta1 = field<double>(j, "beta1", s.beta1, source);
+    s.beta2 = field<double>(j, "beta2", s.beta2, source);
+    s.eps = field<double>(j, "eps", s.eps, source);
+    s.gradClip = field<double>(j, "grad_clip", s.gradClip, source);
+    s.init = field<std::string>(j, "init", s.init, source);
+    s.seed = field<std::uint64_t>(j, "seed", s.seed, source);
+    s.device = field<std::string>(j, "device", s.device, source);
+    s.threads = field<int>(j, "threads", s.threads, source);
+    s.heldoutWindows = field<std::int64_t>(j, "heldout_windows", s.heldoutWindows, source);
+    s.evalEvery = field<std::int64_t>(j, "eval_every", s.evalEvery, source);
+    s.checkpointEvery = field<std::int64_t>(j, "checkpoint_every", s.checkpointEvery, source);
+    if (j.contains("mixer_options"))
+        s.mixerOptions = j["mixer_options"];
+    return s;
+}
+
+DistillResult runDistillation(Project &project, const DistillSettings &settings, const DistillProgressFn &progress,
+                              const std::atomic<bool> *cancel)
+{
+    Run run(project, settings, progress, cancel);
+    return run.start();
+}
+
+DistillResult resumeDistillation(Project &project, std::int64_t runId, int threads, const DistillProgressFn &progress,
+                                 const std::atomic<bool> *cancel)
+{
+    DistillRunRecord rec = project.distillRun(runId);
+    nlohmann::json j;
+    try {
+        j = nlohmann::json::parse(rec.settingsJson);
+    } catch (const std::exception &) {
+        throw Error(project.path() + ": run " + std::to_string(runId) + ": malformed settings");
+    }
+    DistillSettings s = DistillSettings::fromJson(j, project.path() + ": run " + std::to_string(runId));
+    if (threads >= 0)
+        s.threads = threads;
+    Run run(project, s, progress, cancel);
+    return run.resume(runId);
+}
+
+StudentSet loadRunStudents(const Project &project, std::int64_t runId)
+{
+    StudentSet set;
+    for (const DistillLayerRecord &l : project.distillLayers(runId)) {
+        if (l.status == "failed")
+            continue;
+        auto blob = project.studentWeights(runId, l.layer);
+        if (!blob)
+            continue;
+        set.students[l.layer] = studentFromBytes(blob->data, project.path() + ": run " + std::to_string(runId)
+                                                                 + " layer " + std::to_string(l.layer));
+        set.init[l.layer] = "trained";
+    }
+    if (set.students.empty())
+        throw Error(project.path() + ": distillation run " + std::to_string(runId) + " has no trained students");
+    return set;
+}
+
+} // namespace dtr

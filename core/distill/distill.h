@@ -1,0 +1,119 @@
+#pragma once
+
+// Stage 1 of Distill-then-Replace: blockwise local distillation (DESIGN.md §1). For
+// every selected layer a linear student learns to reproduce the teacher attention
+// module's output from the same input (the hidden state after the layer's input norm).
+// One teacher forward per batch feeds every student; each student has its own loss,
+// backward pass and optimizer, so no gradient crosses layers.
+//
+// Everything is recorded in the project as it happens: settings, per-layer per-step
+// losses (train, and held-out every evalEvery steps), layer status, and every
+// checkpointEvery steps the students and optimizer states, so a stopped or killed run
+// resumes where it was and ends with the same weights as an uninterrupted one.
+
+#include "mixers/students.h"
+
+#include <nlohmann/json.hpp>
+#include <torch/torch.h>
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace dtr {
+
+class Project;
+
+struct DistillSettings
+{
+    std::string mixer = "gdn";
+    std::vector<std::int64_t> layers;      // empty: every layer
+    std::vector<std::string> calibFiles;
+    std::int64_t steps = 300;
+    std::int64_t seqLen = 256;
+    std::int64_t batchSize = 4;
+    double lr = 1e-3;                      // peak learning rate (AdamW)
+    double minLrRatio = 0.1;               // cosine decays to lr * minLrRatio
+    std::int64_t warmupSteps = 20;         // linear warm-up
+    double weightDecay = 0.0;
+    double beta1 = 0.9, beta2 = 0.999, eps = 1e-8;
+    double gradClip = 1.0;                 // global-norm clipping per student (0: off)
+    std::string init = "transfer";         // transfer | random
+    std::uint64_t seed = 0;                // data order and random initialisation
+    std::string device = "cpu";
+    int threads = 0;                       // 0: all cores
+    std::int64_t heldoutWindows = 4;
+    std::int64_t evalEvery = 25;           // held-out loss every N steps (and at 0 and the end)
+    std::int64_t checkpointEvery = 25;
+    nlohmann::json mixerOptions = nlohmann::json::object();
+
+    nlohmann::json toJson() const;
+    static DistillSettings fromJson(const nlohmann::json &j, const std::string &source);
+};
+
+struct DistillProgress
+{
+    std::int64_t runId = 0;
+    std::int64_t step = 0;                 // steps done
+    std::int64_t totalSteps = 0;
+    double tokensPerSecond = 0;
+    double etaSeconds = 0;
+    std::vector<std::int64_t> layers;
+    std::vector<double> losses;            // last train loss per layer (NaN for a failed layer)
+    std::vector<double> heldoutLosses;     // last held-out loss per layer
+    std::vector<std::string> status;       // per layer: running | completed | failed
+    std::string message;                   // e.g. "checkpoint", "held-out"
+};
+
+struct DistillResult
+{
+    std::int64_t runId = 0;
+    std::string status;                    // completed | cancelled | failed
+    std::int64_t stepsDone = 0;
+    std::map<std::int64_t, double> initialHeldout, finalHeldout;
+    std::map<std::int64_t, std::string> layerErrors;
+    double tokensPerSecond = 0;
+};
+
+using DistillProgressFn = std::function<void(const DistillProgress &)>;
+
+// The step the trainer repeats, public so that benchmarks time exactly this code.
+struct StudentTrainer
+{
+    std::int64_t layer = 0;
+    MixerPtr student;
+    std::unique_ptr<torch::optim::AdamW> optimizer;
+    bool failed = false;
+    std::string error;
+};
+
+// Moves each student to the device and gives it an AdamW optimizer per the settings.
+std::vector<StudentTrainer> makeTrainers(const StudentSet &students, const DistillSettings &settings,
+                                         torch::Device device);
+// Learning rate at a 0-based step: linear warm-up, then cosine decay to lr * minLrRatio.
+double learningRate(const DistillSettings &settings, std::int64_t step);
+// One step: one teacher forward (no grad) capturing every attention module's input and
+// output, then for each live student its MSE, backward, gradient clipping and AdamW
+// step at `lr`. Returns the loss per trainer; a NaN/Inf loss marks that trainer failed
+// (error set) and it is skipped from then on. When *cancel becomes true between two
+// students the step stops part-way and `cancelled` is set (the caller discards it).
+std::vector<double> distillStep(CausalLMImpl &teacher, std::vector<StudentTrainer> &trainers, const torch::Tensor &ids,
+                                double lr, double gradClip, std::int64_t stepNumber,
+                                const std::atomic<bool> *cancel, bool &cancelled);
+
+// Starts a run. Every input is checked (layers, mixer, calibration data, the model
+// behind the project) before anything is stored.
+DistillResult runDistillation(Project &project, const DistillSettings &settings, const DistillProgressFn &progress = {},
+                              const std::atomic<bool> *cancel = nullptr);
+// Continues a stopped, cancelled or killed run from its last checkpoint with its stored
+// settings (threads may be overridden: bit-identical results need the same count).
+DistillResult resumeDistillation(Project &project, std::int64_t runId, int threads = -1,
+                                 const DistillProgressFn &progress = {}, const std::atomic<bool> *cancel = nullptr);
+
+// The trained students of a run as a StudentSet (for hybrids, search, export).
+StudentSet loadRunStudents(const Project &project, std::int64_t runId);
+
+} // namespace dtr

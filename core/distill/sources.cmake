@@ -1,0 +1,5 @@
+# Blockwise local distillation (stage 1): calibration data and the trainer.
+set(DTR_DISTILL_SOURCES
+  distill/calibration.h distill/calibration.cpp
+  distill/distill.h distill/distill.cpp
+)
