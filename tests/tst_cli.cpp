@@ -16,30 +16,14 @@
 #include <cstring>
 #include <functional>
 
+#include "cliutil.h"
 #include "testutil.h"
 
+using dtrtest::dtrRun;
+using dtrtest::expectFailure;
+using dtrtest::Run;
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QProcess::ExitStatus status = QProcess::CrashExit;
-    QString out, err;
-};
-
-Run dtrRun(const QStringList &args)
-{
-    QProcess p;
-    p.start(DTR_CLI_PATH, args);
-    Run r;
-    if (!p.waitForFinished(300000))
-        return r;
-    r.exitCode = p.exitCode();
-    r.status = p.exitStatus();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
 
 // Copies a safetensors file with its JSON header changed by `edit`; the data section
 // is kept byte for byte.
@@ -88,17 +72,6 @@ private:
         for (const char *f : {"config.json", "tokenizer.json", "model.safetensors", "generation_config.json"})
             QFile::copy(src + "/" + QString(f), dst + "/" + QString(f));
         return dst;
-    }
-
-    static void expectFailure(const Run &r, const QStringList &mustContain)
-    {
-        QVERIFY2(r.status == QProcess::NormalExit, "dtr crashed");
-        QVERIFY2(r.exitCode != 0, qPrintable(r.out));
-        const QString err = r.err.trimmed();
-        QVERIFY2(!err.contains('\n'), qPrintable(err)); // one line
-        QVERIFY2(err.startsWith("dtr: error: "), qPrintable(err));
-        for (const QString &s : mustContain)
-            QVERIFY2(err.contains(s), qPrintable(QString("'%1' not in: %2").arg(s, err)));
     }
 
 private Q_SLOTS:

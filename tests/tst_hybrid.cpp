@@ -18,7 +18,12 @@
 
 #include <functional>
 
+#include "cliutil.h"
 #include "testutil.h"
+
+using dtrtest::dtrRun;
+using dtrtest::expectFailure;
+using dtrtest::Run;
 
 namespace {
 
@@ -34,38 +39,6 @@ double relativeMse(const torch::Tensor &a, const torch::Tensor &ref)
 {
     torch::Tensor r = ref.to(torch::kFloat64);
     return (a.to(torch::kFloat64) - r).pow(2).mean().item<double>() / r.pow(2).mean().item<double>();
-}
-
-struct Run
-{
-    int exitCode = -1;
-    QProcess::ExitStatus status = QProcess::CrashExit;
-    QString out, err;
-};
-
-Run dtrRun(const QStringList &args)
-{
-    QProcess p;
-    p.start(DTR_CLI_PATH, args);
-    Run r;
-    if (!p.waitForFinished(300000))
-        return r;
-    r.exitCode = p.exitCode();
-    r.status = p.exitStatus();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-void expectFailure(const Run &r, const QStringList &mustContain)
-{
-    QVERIFY2(r.status == QProcess::NormalExit, "dtr crashed");
-    QVERIFY2(r.exitCode != 0, qPrintable(r.out));
-    const QString err = r.err.trimmed();
-    QVERIFY2(!err.contains('\n'), qPrintable(err));
-    QVERIFY2(err.startsWith("dtr: error: "), qPrintable(err));
-    for (const QString &s : mustContain)
-        QVERIFY2(err.contains(s), qPrintable(QString("'%1' not in: %2").arg(s, err)));
 }
 
 void expectError(const std::function<void()> &f, const QStringList &mustContain)
