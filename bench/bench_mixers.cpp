@@ -5,10 +5,17 @@
 // so its peak memory is that process's RSS high-water mark (VmHWM in /proc/self/status)
 // minus its RSS just before the first forward: the memory the forward itself needed.
 // Time: median wall time of --runs forwards after one warm-up, no autograd.
+// --device cuda: the same on the GPU; peak memory is then the CUDA caching allocator's
+// peak of allocated bytes during the forwards.
 
 #include "mixers/registry.h"
 #include "model/runtime.h"
 #include "model/transformer.h"
+
+#if __has_include(<c10/cuda/CUDACachingAllocator.h>) && __has_include(<cuda_runtime_api.h>)
+#include <c10/cuda/CUDACachingAllocator.h>
+#define DTR_HAVE_CUDA_STATS 1
+#endif
 
 #include <sys/wait.h>
 #include <unistd.h>
@@ -31,6 +38,7 @@ struct Args
     std::int64_t hidden = 512, heads = 8, kvHeads = 2, headDim = 64;
     int runs = 5;
     int threads = 0;
+    std::string device = "cpu";
     std::string one; // child mode: the mixer to measure
     std::int64_t oneT = 0;
 };
@@ -78,6 +86,7 @@ int runOne(const Args &a)
     dtr::setThreadCount(a.threads);
     torch::manual_seed(0);
     torch::NoGradGuard ng;
+    const torch::Device device = dtr::parseDevice(a.device);
     const dtr::ModelConfig c = teacherConfig(a);
     auto teacher = std::make_shared<dtr::AttentionImpl>(c, 0);
     dtr::MixerPtr mixer = teacher;
@@ -86,16 +95,25 @@ int runOne(const Args &a)
         mixer = k.create(k.optionsFor(c, 0, nlohmann::json::object()));
         k.transfer(*mixer, dtr::TransferSource{*teacher, c, torch::ones({c.hiddenSize})});
     }
+    mixer->to(device);
     const std::int64_t T = a.oneT;
-    torch::Tensor x = torch::randn({1, T, c.hiddenSize});
+    torch::Tensor x = torch::randn({1, T, c.hiddenSize}).to(device);
     dtr::Rotary rotary(c);
-    torch::Tensor positions = torch::arange(T, torch::kInt64).unsqueeze(0);
+    torch::Tensor positions = torch::arange(T, torch::kInt64).unsqueeze(0).to(device);
     auto [cos, sin] = rotary.cosSin(positions, torch::kFloat32);
     dtr::MixerContext ctx;
     ctx.cos = cos;
     ctx.sin = sin;
-    ctx.keyMask = torch::ones({1, T}, torch::kBool);
+    ctx.keyMask = torch::ones({1, T}, torch::TensorOptions().dtype(torch::kBool).device(device));
     const std::int64_t rssBefore = statusKb("VmRSS");
+#ifdef DTR_HAVE_CUDA_STATS
+    std::int64_t cudaBefore = 0;
+    if (device.is_cuda()) {
+        c10::cuda::CUDACachingAllocator::resetPeakStats(device.index() < 0 ? 0 : device.index());
+        cudaBefore = c10::cuda::CUDACachingAllocator::getDeviceStats(device.index() < 0 ? 0 : device.index())
+                         .allocated_bytes[0].current;
+    }
+#endif
     std::vector<double> ms;
     for (int r = 0; r <= a.runs; ++r) {
         auto t0 = std::chrono::steady_clock::now();
@@ -106,8 +124,14 @@ int runOne(const Args &a)
             ms.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
     }
     std::sort(ms.begin(), ms.end());
-    const std::int64_t peak = statusKb("VmHWM") - rssBefore;
-    std::printf("%.3f %.1f\n", ms[ms.size() / 2], static_cast<double>(peak) / 1024.0);
+    double peakMib = static_cast<double>(statusKb("VmHWM") - rssBefore) / 1024.0;
+#ifdef DTR_HAVE_CUDA_STATS
+    if (device.is_cuda()) {
+        const auto stats = c10::cuda::CUDACachingAllocator::getDeviceStats(device.index() < 0 ? 0 : device.index());
+        peakMib = static_cast<double>(stats.allocated_bytes[0].peak - cudaBefore) / (1024.0 * 1024.0);
+    }
+#endif
+    std::printf("%.3f %.1f\n", ms[ms.size() / 2], peakMib);
     return 0;
 }
 
@@ -125,7 +149,8 @@ bool runChild(const std::string &self, const Args &a, const std::string &mixer, 
                                   "--heads", std::to_string(a.heads),
                                   "--kv-heads", std::to_string(a.kvHeads),
                                   "--head-dim", std::to_string(a.headDim),
-                                  "--threads", std::to_string(a.threads)};
+                                  "--threads", std::to_string(a.threads),
+                                  "--device", a.device};
     pid_t pid = fork();
     if (pid == 0) {
         dup2(fds[1], 1);
@@ -184,13 +209,15 @@ int main(int argc, char **argv)
             a.runs = std::stoi(next());
         } else if (k == "--threads") {
             a.threads = std::stoi(next());
+        } else if (k == "--device") {
+            a.device = next();
         } else if (k == "--one") {
             a.one = next();
         } else if (k == "--T") {
             a.oneT = std::stoll(next());
         } else {
             std::cerr << "usage: bench_mixers [--lengths 512,...] [--mixers full,gdn,gla] [--hidden 512] [--heads 8]"
-                         " [--kv-heads 2] [--head-dim 64] [--runs 5] [--threads N]\n";
+                         " [--kv-heads 2] [--head-dim 64] [--runs 5] [--threads N] [--device cpu|cuda]\n";
             return k == "--help" ? 0 : 2;
         }
     }
@@ -207,7 +234,8 @@ int main(int argc, char **argv)
         return 1;
     self[len] = 0;
     dtr::setThreadCount(a.threads);
-    std::printf("# hidden %lld, heads %lld (kv %lld), head dim %lld, batch 1, float32, %d threads, median of %d runs\n",
+    std::printf("# device %s; hidden %lld, heads %lld (kv %lld), head dim %lld, batch 1, float32, %d threads, median of %d runs\n",
+                a.device.c_str(),
                 static_cast<long long>(a.hidden), static_cast<long long>(a.heads), static_cast<long long>(a.kvHeads),
                 static_cast<long long>(a.headDim), dtr::threadCount(), a.runs);
     std::printf("| mixer | T | forward ms (median) | ms / 1k tokens | peak MiB (VmHWM - RSS before) |\n");

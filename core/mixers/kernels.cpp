@@ -49,6 +49,73 @@ torch::Tensor toChunks(const torch::Tensor &x, std::int64_t chunk)
     return x.reshape(out);
 }
 
+
+// In-chunk GLA scores A_ij = sum_k q_ik k_jk exp(G_ik - G_jk) for j <= i, zero above the
+// diagonal; q, k, G [.., C, K] (G a within-chunk cumsum of log decays <= 0, so
+// non-increasing). The chunk is cut into M sub-blocks of s rows (fla's sub-chunk scheme).
+// Diagonal sub-blocks use the exact [s, s, K] product. A block below the diagonal (J < I)
+// is a matmul with the decay factored at the first row r of block I:
+//   exp(G_i - G_j) = exp(G_i - G_r) * exp(G_r - G_j), both exponents <= 0 (j < r <= i),
+// so neither factor can overflow however strong the decay.
+torch::Tensor glaIntraScores(const torch::Tensor &q, const torch::Tensor &k, const torch::Tensor &G)
+{
+    const std::int64_t C = q.size(-2), K = q.size(-1);
+    std::int64_t s = 1;
+    for (std::int64_t d = 2; d * d <= C; ++d)
+        if (C % d == 0)
+            s = d;
+    if (s < 2)
+        s = C; // no useful split: one exact block
+    const std::int64_t M = C / s;
+    std::vector<std::int64_t> lead(q.sizes().begin(), q.sizes().end() - 2);
+    auto blocks = [&](const torch::Tensor &x) {
+        std::vector<std::int64_t> shape = lead;
+        shape.insert(shape.end(), {M, s, K});
+        return x.reshape(shape); // [.., M, s, K]
+    };
+    torch::Tensor qb = blocks(q), kb = blocks(k), Gb = blocks(G);
+    auto boolOpts = torch::TensorOptions().dtype(torch::kBool).device(q.device());
+    torch::Tensor upper = torch::ones({s, s}, boolOpts).triu(1).unsqueeze(-1); // [s(i), s(j), 1], j > i
+    torch::Tensor diff = Gb.unsqueeze(-2) - Gb.unsqueeze(-3);                    // [.., M, s, s, K]
+    torch::Tensor E = diff.masked_fill(upper, 0).exp().masked_fill(upper, 0);
+    torch::Tensor diag = (qb.unsqueeze(-2) * kb.unsqueeze(-3) * E).sum(-1);      // [.., M, s, s]
+    const std::int64_t nd = static_cast<std::int64_t>(lead.size());
+    if (M == 1)
+        return diag.squeeze(nd);
+
+    std::vector<std::int64_t> pi, pj; // pairs J < I
+    for (std::int64_t I = 1; I < M; ++I)
+        for (std::int64_t J = 0; J < I; ++J) {
+            pi.push_back(I);
+            pj.push_back(J);
+        }
+    const auto P = static_cast<std::int64_t>(pi.size());
+    auto idxOpts = torch::TensorOptions().dtype(torch::kLong);
+    torch::Tensor idxI = torch::tensor(pi, idxOpts).to(q.device()), idxJ = torch::tensor(pj, idxOpts).to(q.device());
+    torch::Tensor Gr = Gb.select(-2, 0).unsqueeze(-2);                            // [.., M, 1, K]
+    torch::Tensor qg = qb * (Gb - Gr).exp();                                      // [.., M, s, K]
+    torch::Tensor kg = kb.index_select(nd, idxJ)
+                       * (Gr.index_select(nd, idxI) - Gb.index_select(nd, idxJ)).exp(); // [.., P, s, K]
+    torch::Tensor off = torch::matmul(qg.index_select(nd, idxI), kg.transpose(-1, -2)); // [.., P, s, s]
+
+    // Assemble the [M, M] grid of s x s blocks: pairs, then diagonal, then one zero block.
+    std::vector<std::int64_t> zshape = lead;
+    zshape.insert(zshape.end(), {1, s, s});
+    torch::Tensor all = torch::cat({off, diag, torch::zeros(zshape, q.options())}, nd); // [.., P+M+1, s, s]
+    std::vector<std::int64_t> src(static_cast<std::size_t>(M * M), P + M);
+    for (std::int64_t p = 0; p < P; ++p)
+        src[static_cast<std::size_t>(pi[p] * M + pj[p])] = p;
+    for (std::int64_t I = 0; I < M; ++I)
+        src[static_cast<std::size_t>(I * M + I)] = P + I;
+    torch::Tensor grid = all.index_select(nd, torch::tensor(src, idxOpts).to(q.device())); // [.., M*M, s, s]
+    std::vector<std::int64_t> gshape = lead;
+    gshape.insert(gshape.end(), {M, M, s, s});
+    grid = grid.reshape(gshape).transpose(nd + 1, nd + 2); // [.., M(I), s(i), M(J), s(j)]
+    std::vector<std::int64_t> oshape = lead;
+    oshape.insert(oshape.end(), {C, C});
+    return grid.reshape(oshape);
+}
+
 } // namespace
 
 torch::Tensor l2normalize(const torch::Tensor &x, double eps)
@@ -128,16 +195,27 @@ std::pair<torch::Tensor, torch::Tensor> gatedDeltaChunked(const torch::Tensor &q
     torch::Tensor kDecay = k * (Glast.unsqueeze(-1) - G).exp().unsqueeze(-1);                 // [.., C, K]
     torch::Tensor chunkDecay = Glast.exp();                                                   // [B, H, N]
 
+    // Only the state crosses chunks: the loop carries S and the per-chunk deltas; the
+    // outputs are then formed for all chunks at once. unbind() (not select() per chunk)
+    // keeps the backward to one stack per tensor instead of N zero-filled full-size grads.
     torch::Tensor S = state.defined() ? state.to(q.dtype()) : zeroState(q_, v_); // [B, H, K, V]
-    std::vector<torch::Tensor> outs;
-    outs.reserve(static_cast<std::size_t>(N));
+    std::vector<torch::Tensor> Us = U.unbind(2), Ws = W.unbind(2);
+    std::vector<torch::Tensor> kDecT = kDecay.transpose(-1, -2).unbind(2);                   // [B, H, K, C]
+    std::vector<torch::Tensor> decays = chunkDecay.unsqueeze(-1).unsqueeze(-1).unbind(2);    // [B, H, 1, 1]
+    std::vector<torch::Tensor> states, deltas;
+    states.reserve(static_cast<std::size_t>(N));
+    deltas.reserve(static_cast<std::size_t>(N));
     for (std::int64_t n = 0; n < N; ++n) {
-        torch::Tensor delta = U.select(2, n) - torch::matmul(W.select(2, n), S);              // [B, H, C, V]
-        outs.push_back(torch::matmul(Qg.select(2, n), S) + torch::matmul(QK.select(2, n), delta));
-        S = S * chunkDecay.select(2, n).unsqueeze(-1).unsqueeze(-1)
-            + torch::matmul(kDecay.select(2, n).transpose(-1, -2), delta);
+        const auto i = static_cast<std::size_t>(n);
+        torch::Tensor delta = Us[i] - torch::matmul(Ws[i], S); // [B, H, C, V]
+        states.push_back(S);
+        deltas.push_back(delta);
+        S = S * decays[i] + torch::matmul(kDecT[i], delta);
     }
-    torch::Tensor o = torch::cat(outs, 2).narrow(2, 0, T); // [B, H, T, V]
+    torch::Tensor Sn = torch::stack(states, 2);    // [B, H, N, K, V] state entering each chunk
+    torch::Tensor Dn = torch::stack(deltas, 2);    // [B, H, N, C, V]
+    torch::Tensor o = torch::matmul(Qg, Sn) + torch::matmul(QK, Dn);
+    o = o.reshape({o.size(0), o.size(1), N * C, o.size(-1)}).narrow(2, 0, T); // [B, H, T, V]
     return {o, S};
 }
 
@@ -175,27 +253,27 @@ std::pair<torch::Tensor, torch::Tensor> glaChunked(const torch::Tensor &q_, cons
     torch::Tensor gk = toChunks(padTime(gk_, pad), C); // [B, H, N, C, K]
     const std::int64_t N = q.size(2);
 
-    torch::Tensor G = gk.cumsum(-2);                                    // [.., C, K] within-chunk log decay
-    auto boolOpts = torch::TensorOptions().dtype(torch::kBool).device(q.device());
-    torch::Tensor lowerIncl = torch::ones({C, C, 1}, boolOpts).tril();  // [C(i), C(j), 1], j <= i
-    lowerIncl = torch::ones({C, C}, boolOpts).tril().unsqueeze(-1);
-    torch::Tensor diff = G.unsqueeze(-2) - G.unsqueeze(-3);             // [.., C(i), C(j), K] G_i - G_j
-    torch::Tensor E = diff.masked_fill(lowerIncl.logical_not(), 0).exp().masked_fill(lowerIncl.logical_not(), 0);
-    torch::Tensor scores = (q.unsqueeze(-2) * k.unsqueeze(-3) * E).sum(-1); // [.., C, C]
-    torch::Tensor intra = torch::matmul(scores, v);                         // [.., C, V]
-    torch::Tensor Glast = G.select(-2, C - 1);                              // [B, H, N, K]
-    torch::Tensor Qg = q * G.exp();                                         // [.., C, K]
-    torch::Tensor kDecay = k * (Glast.unsqueeze(-2) - G).exp();             // [.., C, K]
-    torch::Tensor chunkDecay = Glast.exp().unsqueeze(-1);                   // [B, H, N, K, 1]
+    torch::Tensor G = gk.cumsum(-2); // [.., C, K] within-chunk log decay
+    torch::Tensor scores = glaIntraScores(q, k, G); // [.., C, C]
+    torch::Tensor intra = torch::matmul(scores, v);  // [.., C, V]
+    torch::Tensor Glast = G.select(-2, C - 1);       // [B, H, N, K]
+    torch::Tensor Qg = q * G.exp();                  // [.., C, K]
+    torch::Tensor kDecay = k * (Glast.unsqueeze(-2) - G).exp();                   // [.., C, K]
+    torch::Tensor KV = torch::matmul(kDecay.transpose(-1, -2), v);                // [B, H, N, K, V]
+    std::vector<torch::Tensor> kvs = KV.unbind(2);
+    std::vector<torch::Tensor> decays = Glast.exp().unsqueeze(-1).unbind(2);      // [B, H, K, 1]
 
+    // Only the state crosses chunks; the outputs are formed for all chunks at once.
     torch::Tensor S = state.defined() ? state.to(q.dtype()) : zeroState(q_, v_); // [B, H, K, V]
-    std::vector<torch::Tensor> outs;
-    outs.reserve(static_cast<std::size_t>(N));
+    std::vector<torch::Tensor> states;
+    states.reserve(static_cast<std::size_t>(N));
     for (std::int64_t n = 0; n < N; ++n) {
-        outs.push_back(torch::matmul(Qg.select(2, n), S) + intra.select(2, n));
-        S = S * chunkDecay.select(2, n) + torch::matmul(kDecay.select(2, n).transpose(-1, -2), v.select(2, n));
+        const auto i = static_cast<std::size_t>(n);
+        states.push_back(S);
+        S = S * decays[i] + kvs[i];
     }
-    torch::Tensor o = torch::cat(outs, 2).narrow(2, 0, T);
+    torch::Tensor o = torch::matmul(Qg, torch::stack(states, 2)) + intra; // [B, H, N, C, V]
+    o = o.reshape({o.size(0), o.size(1), N * C, o.size(-1)}).narrow(2, 0, T);
     return {o, S};
 }
 
