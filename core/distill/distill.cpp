@@ -88,11 +88,11 @@ double learningRate(const DistillSettings &s, std::int64_t step)
 
 namespace {
 
-MixerContext studentContext(const torch::Tensor &x)
+// Calibration windows are packed text without padding, so students get no token mask
+// (an all-ones mask would only add multiplications by 1 to their forward and backward).
+MixerContext studentContext(const torch::Tensor &)
 {
-    MixerContext ctx;
-    ctx.tokenMask = torch::ones({x.size(0), x.size(1)}, torch::TensorOptions().dtype(torch::kBool).device(x.device()));
-    return ctx;
+    return MixerContext{};
 }
 
 } // namespace
