@@ -39,7 +39,7 @@ void addSampleRecords(dtr::Project &p)
     const std::int64_t searchId = p.addSearchRun(s);
     p.addCandidate({searchId, 1, 0, 0.79, 0.75, 0.83});
     p.addCandidate({searchId, 1, 2, 0.70, std::nullopt, std::nullopt});
-    p.addRound({searchId, 1, 0, 0.79, true, false});
+    p.addRound({searchId, 1, 0, 0.79, true, false, {0}, 0.75, 0.83, 0.77});
     dtr::ConfigurationRecord c;
     c.name = "best";
     c.layerTypes = {"gdn", "full_attention", "full_attention", "full_attention"};

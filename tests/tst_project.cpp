@@ -193,8 +193,18 @@ private Q_SLOTS:
         QCOMPARE(p->searchRun(sid).constraintsJson, std::string(R"({"forbid":[0]})"));
         p->addCandidate({sid, 1, 1, 0.88, 0.85, 0.91});
         p->addCandidate({sid, 1, 3, 0.86, std::nullopt, std::nullopt});
-        p->addRound({sid, 1, 1, 0.88, true, true});
+        p->addRound({sid, 1, 1, 0.88, true, true, {1}, 0.85, 0.91, 0.87});
+        p->addRound({sid, 2, 3, 0.80, false, false, {1}, std::nullopt, std::nullopt, std::nullopt});
+        QCOMPARE(p->rounds(sid)[0].linearLayers, std::vector<std::int64_t>{1});
+        QCOMPARE(*p->rounds(sid)[0].testScore, 0.87);
+        QVERIFY(!p->rounds(sid)[1].ciLow);
         QCOMPARE(p->candidates(sid).size(), std::size_t(2));
+        p->deleteCandidates(sid, 2);
+        QCOMPARE(p->candidates(sid).size(), std::size_t(2));
+        p->deleteCandidates(sid, 1);
+        QCOMPARE(p->candidates(sid).size(), std::size_t(0));
+        p->addCandidate({sid, 1, 1, 0.88, 0.85, 0.91});
+        p->addCandidate({sid, 1, 3, 0.86, std::nullopt, std::nullopt});
         QCOMPARE(*p->candidates(sid)[0].ciHigh, 0.91);
         QVERIFY(p->rounds(sid)[0].withinNoise);
         QCOMPARE(p->searchRuns().size(), std::size_t(1));
@@ -263,6 +273,9 @@ private Q_SLOTS:
                  QStringList{"1|gdn|completed|3|2|0.25"});
         QCOMPARE(query(path, "SELECT search_id, round, layer, score, chosen FROM v_search_rounds ORDER BY layer"),
                  (QStringList{"1|1|0|0.79|1", "1|1|2|0.7|0"}));
+        QCOMPARE(query(path, "SELECT search_id, strategy, round, chosen_layer, chosen_score, ci_low, num_linear, linear_layers, "
+                             "test_score FROM v_search_trajectory"),
+                 QStringList{"1|greedy|1|0|0.79|0.75|1|[0]|0.77"});
         QCOMPARE(query(path, "SELECT name, num_layers, num_linear, mixer, source FROM v_configurations"),
                  QStringList{"best|4|1|gdn|search 1: best"});
         QCOMPARE(query(path, "SELECT layer_types FROM v_configurations"),

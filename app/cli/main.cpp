@@ -3,6 +3,7 @@
 
 #include "cmd_distill.h"
 #include "cmd_project.h"
+#include "cmd_search.h"
 #include "mixers/registry.h"
 #include "mixers/students.h"
 #include "model/generate.h"
@@ -358,6 +359,8 @@ int main(int argc, char **argv)
 
     ProjectCommands projectCommands(app);
     DistillCommand distillCommand(app);
+    SearchCommand searchCommand(app);
+    EvalCommand evalCommand(app);
 
     try {
         app.parse(argc, argv);
@@ -370,6 +373,10 @@ int main(int argc, char **argv)
             return projectCommands.run();
         if (distillCommand.selected())
             return distillCommand.run();
+        if (searchCommand.selected())
+            return searchCommand.run();
+        if (evalCommand.selected())
+            return evalCommand.run();
         if (*info)
             return runInfo(modelDir, json);
         if (*tokenize)

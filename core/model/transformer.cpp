@@ -289,6 +289,54 @@ ForwardResult CausalLMImpl::forward(const torch::Tensor &inputIds, const Forward
     return r;
 }
 
+PrefillInputs CausalLMImpl::prefill(const torch::Tensor &inputIds, const torch::Tensor &attentionMask)
+{
+    if (inputIds.dim() != 2 || inputIds.size(1) == 0)
+        throw Error("input_ids must be a non-empty [batch, tokens], got " + shapeString(inputIds));
+    auto ids = inputIds.to(torch::kInt64);
+    const std::int64_t minId = ids.min().item<std::int64_t>(), maxId = ids.max().item<std::int64_t>();
+    if (minId < 0 || maxId >= config.vocabSize)
+        throw Error("input_ids holds token id " + std::to_string(minId < 0 ? minId : maxId)
+                    + " outside the vocabulary [0, " + std::to_string(config.vocabSize) + ")");
+    const torch::Device device = model->embed_tokens->weight.device();
+    ids = ids.to(device);
+    PrefillInputs p;
+    const torch::Tensor tokenMask = attentionMask.defined()
+        ? attentionMask.to(device).to(torch::kBool)
+        : torch::ones_like(ids, torch::TensorOptions().dtype(torch::kBool));
+    if (tokenMask.sizes() != ids.sizes())
+        throw Error("attention_mask has shape " + shapeString(tokenMask) + ", expected " + shapeString(ids));
+    p.keyMask = tokenMask;
+    p.tokenMask = attentionMask.defined() ? tokenMask : torch::Tensor();
+    const std::int64_t T = ids.size(1);
+    const torch::Tensor positions = torch::arange(0, T, torch::TensorOptions().dtype(torch::kInt64).device(device))
+                                        .unsqueeze(0).expand({ids.size(0), T});
+    p.embeddings = model->embed_tokens(ids);
+    std::tie(p.cos, p.sin) = rotary.cosSin(positions, p.embeddings.scalar_type());
+    return p;
+}
+
+torch::Tensor CausalLMImpl::runLayers(torch::Tensor h, std::int64_t from, std::int64_t to, PrefillInputs &inputs,
+                                      std::vector<torch::Tensor> *entering)
+{
+    const auto L = static_cast<std::int64_t>(model->layers->size());
+    if (from < 0 || to > L || from > to)
+        throw Error("layer range [" + std::to_string(from) + ", " + std::to_string(to) + ") is outside the model ("
+                    + std::to_string(L) + " layers)");
+    if (entering && static_cast<std::int64_t>(entering->size()) < L)
+        entering->resize(static_cast<std::size_t>(L));
+    MixerContext ctx{inputs.cos, inputs.sin, inputs.keyMask, inputs.tokenMask, 0, &inputs.masks};
+    for (std::int64_t i = from; i < to; ++i) {
+        if (entering)
+            (*entering)[static_cast<std::size_t>(i)] = h;
+        auto layer = model->layers[static_cast<std::size_t>(i)]->as<DecoderLayerImpl>();
+        torch::Tensor x = layer->input_layernorm(h);
+        h = h + layer->mixer().forward(x, ctx, nullptr);
+        h = h + layer->mlp(layer->post_attention_layernorm(h));
+    }
+    return h;
+}
+
 DecoderLayerImpl &CausalLMImpl::layer(std::int64_t index) const
 {
     if (index < 0 || index >= static_cast<std::int64_t>(model->layers->size()))

@@ -125,6 +125,16 @@ struct ForwardResult
     std::vector<torch::Tensor> attentionOutputs;// per layer [B, T, C] (after o_proj)
 };
 
+// The inputs of a prefill forward that every layer shares (see CausalLMImpl::prefill).
+struct PrefillInputs
+{
+    torch::Tensor embeddings;      // [B, T, C]: the residual stream entering layer 0
+    torch::Tensor cos, sin;        // RoPE tables
+    torch::Tensor keyMask;         // [B, T] bool
+    torch::Tensor tokenMask;       // [B, T] bool, or undefined without an attention mask
+    std::vector<std::pair<std::int64_t, torch::Tensor>> masks; // attention masks by window
+};
+
 struct CausalLMImpl : torch::nn::Module
 {
     explicit CausalLMImpl(const ModelConfig &config);
@@ -135,6 +145,18 @@ struct CausalLMImpl : torch::nn::Module
 
     // The output projection weight (lm_head or, when tied, the embedding).
     torch::Tensor outputWeight() const;
+
+    // The forward in pieces, for callers that reuse the residual stream entering a layer
+    // (the search scores many hybrids that share their first layers). Without a cache;
+    // prefill + runLayers(0, L) + finalNorm + output projection computes exactly what
+    // forward() does. attentionMask is optional [B, T].
+    PrefillInputs prefill(const torch::Tensor &inputIds, const torch::Tensor &attentionMask = {});
+    // Runs layers [from, to) on h, the stream entering layer `from`, and returns the
+    // stream leaving layer to - 1. With `entering`, entering[i] receives the stream
+    // entering layer i for i in [from, to) (the vector is resized to L when smaller).
+    torch::Tensor runLayers(torch::Tensor h, std::int64_t from, std::int64_t to, PrefillInputs &inputs,
+                            std::vector<torch::Tensor> *entering = nullptr);
+    torch::Tensor finalNorm(const torch::Tensor &h) { return model->norm(h); }
 
     // Hybrid models. A layer holds the teacher's attention and at most one student
     // mixer; which one runs is a flag, so swapping costs nothing and reloads nothing.

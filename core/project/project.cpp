@@ -557,20 +557,33 @@ std::vector<CandidateRecord> Project::candidates(std::int64_t searchId) const
 
 void Project::addRound(const RoundRecord &r)
 {
-    SqliteStmt st(*m_db, "INSERT INTO search_rounds(search_id, round, chosen_layer, chosen_score, committed, within_noise) "
-                         "VALUES (?, ?, ?, ?, ?, ?)");
+    SqliteStmt st(*m_db, "INSERT INTO search_rounds(search_id, round, chosen_layer, chosen_score, committed, within_noise, "
+                         "layers_json, ci_low, ci_high, test_score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     st.bind(1, r.searchId).bind(2, r.round).bind(3, r.chosenLayer).bind(4, r.chosenScore)
-        .bind(5, static_cast<std::int64_t>(r.committed)).bind(6, static_cast<std::int64_t>(r.withinNoise)).run();
+        .bind(5, static_cast<std::int64_t>(r.committed)).bind(6, static_cast<std::int64_t>(r.withinNoise))
+        .bind(7, nlohmann::json(r.linearLayers).dump()).bind(8, r.ciLow).bind(9, r.ciHigh).bind(10, r.testScore).run();
+}
+
+void Project::deleteCandidates(std::int64_t searchId, std::int64_t round)
+{
+    SqliteStmt st(*m_db, "DELETE FROM search_candidates WHERE search_id = ? AND round = ?");
+    st.bind(1, searchId).bind(2, round).run();
 }
 
 std::vector<RoundRecord> Project::rounds(std::int64_t searchId) const
 {
     std::vector<RoundRecord> out;
-    SqliteStmt st(*m_db, "SELECT search_id, round, chosen_layer, chosen_score, committed, within_noise FROM search_rounds "
-                         "WHERE search_id = ? ORDER BY round");
+    SqliteStmt st(*m_db, "SELECT search_id, round, chosen_layer, chosen_score, committed, within_noise, layers_json, "
+                         "ci_low, ci_high, test_score FROM search_rounds WHERE search_id = ? ORDER BY round");
     st.bind(1, searchId);
-    while (st.step())
-        out.push_back({st.int64(0), st.int64(1), st.int64(2), st.real(3), st.int64(4) != 0, st.int64(5) != 0});
+    while (st.step()) {
+        RoundRecord r{st.int64(0), st.int64(1), st.int64(2), st.real(3), st.int64(4) != 0, st.int64(5) != 0, {}, {}, {}, {}};
+        r.linearLayers = fromJsonArray<std::int64_t>(st.text(6), m_path + ": search_rounds.layers_json");
+        r.ciLow = st.optReal(7);
+        r.ciHigh = st.optReal(8);
+        r.testScore = st.optReal(9);
+        out.push_back(std::move(r));
+    }
     return out;
 }
 

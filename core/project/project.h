@@ -101,6 +101,9 @@ struct RoundRecord
     double chosenScore = 0;
     bool committed = false;
     bool withinNoise = false;
+    std::vector<std::int64_t> linearLayers;  // linear layers after the round (schema 3)
+    std::optional<double> ciLow, ciHigh;     // the chosen score's interval (schema 3)
+    std::optional<double> testScore;         // the same configuration on the test task (schema 3)
 };
 
 struct ConfigurationRecord
@@ -211,6 +214,8 @@ public:
     void addCandidate(const CandidateRecord &candidate);
     std::vector<CandidateRecord> candidates(std::int64_t searchId) const;
     void addRound(const RoundRecord &round);
+    // Forgets the candidates of one round (a resumed search redoes the round it was in).
+    void deleteCandidates(std::int64_t searchId, std::int64_t round);
     std::vector<RoundRecord> rounds(std::int64_t searchId) const;
 
     // Configurations and what was measured on them
