@@ -2,6 +2,7 @@
 // core, prints results. Every failure is one line on stderr and a non-zero exit.
 
 #include "cmd_distill.h"
+#include "cmd_pretrain.h"
 #include "cmd_project.h"
 #include "cmd_search.h"
 #include "mixers/registry.h"
@@ -361,6 +362,7 @@ int main(int argc, char **argv)
     DistillCommand distillCommand(app);
     SearchCommand searchCommand(app);
     EvalCommand evalCommand(app);
+    PretrainCommand pretrainCommand(app);
 
     try {
         app.parse(argc, argv);
@@ -377,6 +379,8 @@ int main(int argc, char **argv)
             return searchCommand.run();
         if (evalCommand.selected())
             return evalCommand.run();
+        if (pretrainCommand.selected())
+            return pretrainCommand.run();
         if (*info)
             return runInfo(modelDir, json);
         if (*tokenize)
