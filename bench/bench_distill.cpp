@@ -7,7 +7,7 @@
 // Prints one JSON object:
 //   step time (median over timed steps) and tokens/s of distillStep;
 //   where the time goes: an instrumented copy of the step's loop timing the teacher
-//   forward, student forward + loss, backward, clipping and AdamW separately, and one
+//   forward, student forward + loss, backward and the clipping + AdamW pass separately, and one
 //   profiled step (LibTorch's legacy profiler) aggregated by op, with the FLOPs of every
 //   GEMM op computed from its input shapes;
 //   the machine's matmul rate (1024^3 float32, median) and the GEMM rate achieved;
@@ -149,21 +149,17 @@ void instrumentedStep(dtr::CausalLMImpl &teacher, std::vector<dtr::StudentTraine
         const auto a = Clock::now();
         const torch::Tensor &x = r.attentionInputs[static_cast<std::size_t>(st.layer)];
         const torch::Tensor &y = r.attentionOutputs[static_cast<std::size_t>(st.layer)];
-        dtr::MixerContext ctx;
-        ctx.tokenMask = torch::ones({x.size(0), x.size(1)}, torch::TensorOptions().dtype(torch::kBool));
-        torch::Tensor out = st.student->forward(x, ctx, nullptr);
+        torch::Tensor out = st.student->forward(x, dtr::MixerContext{}, nullptr); // no token mask, as distillStep
         torch::Tensor loss = torch::mse_loss(out.to(torch::kFloat32), y.to(torch::kFloat32));
         (void)loss.item<double>();
         const auto b = Clock::now();
-        st.optimizer->zero_grad();
+        for (auto &p : st.student->parameters())
+            p.mutable_grad().reset();
         loss.backward();
         const auto c = Clock::now();
-        if (gradClip > 0)
-            torch::nn::utils::clip_grad_norm_(st.student->parameters(), gradClip);
+        // Clipping is fused into the AdamW pass (dtr::clipAndStep): both are timed as "adamw".
         const auto d = Clock::now();
-        for (auto &group : st.optimizer->param_groups())
-            static_cast<torch::optim::AdamWOptions &>(group.options()).lr(lr);
-        st.optimizer->step();
+        dtr::clipAndStep(st, lr, gradClip);
         const auto e = Clock::now();
         fwd += ms(a, b);
         bwd += ms(b, c);

@@ -291,6 +291,52 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(dtr::Error, dtr::resumeDistillation(*project, straight.runId));
     }
 
+    void fusedStepMatchesAdamW()
+    {
+        // dtr::clipAndStep (one fused pass per parameter) against clip_grad_norm_ +
+        // torch::optim::AdamW on the same students and gradients, over several steps,
+        // with clipping active and inactive, with and without weight decay.
+        for (double decay : {0.0, 0.01}) {
+            auto model = dtr::loadCausalLM(dtrtest::modelPath("tiny-llama"));
+            torch::manual_seed(3);
+            dtr::StudentSet a = dtr::buildStudents(*model, {0, 1}, "gdn", dtr::StudentInit::Random);
+            torch::manual_seed(3);
+            dtr::StudentSet b = dtr::buildStudents(*model, {0, 1}, "gdn", dtr::StudentInit::Random);
+            dtr::DistillSettings s;
+            s.weightDecay = decay;
+            auto ta = dtr::makeTrainers(a, s, torch::kCPU), tb = dtr::makeTrainers(b, s, torch::kCPU);
+            for (int step = 0; step < 5; ++step) {
+                const double lr = 1e-3 * (step + 1), clip = step % 2 ? 1e-3 : 1e3;
+                for (std::size_t i = 0; i < ta.size(); ++i) {
+                    torch::Tensor x = torch::randn({2, 8, model->config.hiddenSize});
+                    for (auto *t : {&ta[i], &tb[i]}) {
+                        t->optimizer->zero_grad();
+                        t->student->forward(x, {}, nullptr).pow(2).mean().backward();
+                    }
+                    dtr::clipAndStep(ta[i], lr, clip);
+                    torch::nn::utils::clip_grad_norm_(tb[i].student->parameters(), clip);
+                    for (auto &group : tb[i].optimizer->param_groups())
+                        static_cast<torch::optim::AdamWOptions &>(group.options()).lr(lr);
+                    tb[i].optimizer->step();
+                    auto pa = ta[i].student->parameters(), pb = tb[i].student->parameters();
+                    for (std::size_t k = 0; k < pa.size(); ++k)
+                        QVERIFY2(torch::allclose(pa[k], pb[k], 1e-5, 1e-7),
+                                 qPrintable(QString("step %1 param %2 differs by %3").arg(step).arg(k)
+                                                .arg((pa[k] - pb[k]).abs().max().item<double>())));
+                }
+            }
+            // The optimizer state (what checkpoints save) has the same shape and step count.
+            for (std::size_t i = 0; i < ta.size(); ++i) {
+                QCOMPARE(ta[i].optimizer->state().size(), tb[i].optimizer->state().size());
+                for (auto &p : ta[i].student->parameters()) {
+                    auto &st = static_cast<torch::optim::AdamWParamState &>(
+                        *ta[i].optimizer->state().at(c10::guts::to_string(p.unsafeGetTensorImpl())));
+                    QCOMPARE(st.step(), std::int64_t(5));
+                }
+            }
+        }
+    }
+
     void killAndResumeIsBitIdentical()
     {
         // The CLI, killed with SIGKILL after a checkpoint, resumed: the same students

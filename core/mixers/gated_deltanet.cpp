@@ -95,14 +95,16 @@ torch::Tensor GatedDeltaNetImpl::run(const torch::Tensor &x, const torch::Tensor
     const auto compute = dtype == torch::kFloat64 ? torch::kFloat64 : torch::kFloat32;
 
     // Projections, grouped by key head as in Qwen3-Next: [q Dk | k Dk | v r*Dv | z r*Dv].
-    torch::Tensor qkvz = in_proj_qkvz(x).view({B, T, Hk, 2 * Dk + 2 * r * Dv});
-    torch::Tensor q = qkvz.narrow(3, 0, Dk);                         // [B, T, Hk, Dk]
-    torch::Tensor k = qkvz.narrow(3, Dk, Dk);                        // [B, T, Hk, Dk]
-    torch::Tensor v = qkvz.narrow(3, 2 * Dk, r * Dv);                // [B, T, Hk, r*Dv]
-    torch::Tensor z = qkvz.narrow(3, 2 * Dk + r * Dv, r * Dv).reshape({B, T, Hv, Dv});
-    torch::Tensor ba = in_proj_ba(x).view({B, T, Hk, 2 * r});
-    torch::Tensor b = ba.narrow(3, 0, r).reshape({B, T, Hv});        // [B, T, Hv]
-    torch::Tensor a = ba.narrow(3, r, r).reshape({B, T, Hv});
+    // split (not narrow): its backward is one cat, not a zero-filled full-size gradient per piece.
+    std::vector<torch::Tensor> qkvz = in_proj_qkvz(x).view({B, T, Hk, 2 * Dk + 2 * r * Dv})
+                                          .split_with_sizes({Dk, Dk, r * Dv, r * Dv}, 3);
+    torch::Tensor q = qkvz[0];                                       // [B, T, Hk, Dk]
+    torch::Tensor k = qkvz[1];                                       // [B, T, Hk, Dk]
+    torch::Tensor v = qkvz[2];                                       // [B, T, Hk, r*Dv]
+    torch::Tensor z = qkvz[3].reshape({B, T, Hv, Dv});
+    std::vector<torch::Tensor> ba = in_proj_ba(x).view({B, T, Hk, 2 * r}).split(r, 3);
+    torch::Tensor b = ba[0].reshape({B, T, Hv});                     // [B, T, Hv]
+    torch::Tensor a = ba[1].reshape({B, T, Hv});
 
     torch::Tensor mixed = torch::cat({q.reshape({B, T, keyDim}), k.reshape({B, T, keyDim}), v.reshape({B, T, valueDim})},
                                      -1); // [B, T, convDim]

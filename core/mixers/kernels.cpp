@@ -83,38 +83,132 @@ torch::Tensor glaIntraScores(const torch::Tensor &q, const torch::Tensor &k, con
     if (M == 1)
         return diag.squeeze(nd);
 
-    std::vector<std::int64_t> pi, pj; // pairs J < I
-    for (std::int64_t I = 1; I < M; ++I)
-        for (std::int64_t J = 0; J < I; ++J) {
-            pi.push_back(I);
-            pj.push_back(J);
+    // Block row I: [ off-diagonal blocks J < I | diagonal block | zeros ]. The blocks left
+    // of the diagonal are one matmul against the first I*s rows of k.
+    torch::Tensor Gr = Gb.select(-2, 0).unsqueeze(-2);          // [.., M, 1, K]
+    std::vector<torch::Tensor> qg = (qb * (Gb - Gr).exp()).unbind(nd); // M x [.., s, K]
+    std::vector<torch::Tensor> Grs = Gr.unbind(nd);             // M x [.., 1, K]
+    std::vector<torch::Tensor> diags = diag.unbind(nd);         // M x [.., s, s]
+    std::vector<torch::Tensor> rows;
+    rows.reserve(static_cast<std::size_t>(M));
+    for (std::int64_t I = 0; I < M; ++I) {
+        const auto i = static_cast<std::size_t>(I);
+        std::vector<torch::Tensor> parts;
+        if (I > 0) {
+            torch::Tensor kg = k.narrow(-2, 0, I * s) * (Grs[i] - G.narrow(-2, 0, I * s)).exp(); // [.., I*s, K]
+            parts.push_back(torch::matmul(qg[i], kg.transpose(-1, -2)));                         // [.., s, I*s]
         }
-    const auto P = static_cast<std::int64_t>(pi.size());
-    auto idxOpts = torch::TensorOptions().dtype(torch::kLong);
-    torch::Tensor idxI = torch::tensor(pi, idxOpts).to(q.device()), idxJ = torch::tensor(pj, idxOpts).to(q.device());
-    torch::Tensor Gr = Gb.select(-2, 0).unsqueeze(-2);                            // [.., M, 1, K]
-    torch::Tensor qg = qb * (Gb - Gr).exp();                                      // [.., M, s, K]
-    torch::Tensor kg = kb.index_select(nd, idxJ)
-                       * (Gr.index_select(nd, idxI) - Gb.index_select(nd, idxJ)).exp(); // [.., P, s, K]
-    torch::Tensor off = torch::matmul(qg.index_select(nd, idxI), kg.transpose(-1, -2)); // [.., P, s, s]
-
-    // Assemble the [M, M] grid of s x s blocks: pairs, then diagonal, then one zero block.
-    std::vector<std::int64_t> zshape = lead;
-    zshape.insert(zshape.end(), {1, s, s});
-    torch::Tensor all = torch::cat({off, diag, torch::zeros(zshape, q.options())}, nd); // [.., P+M+1, s, s]
-    std::vector<std::int64_t> src(static_cast<std::size_t>(M * M), P + M);
-    for (std::int64_t p = 0; p < P; ++p)
-        src[static_cast<std::size_t>(pi[p] * M + pj[p])] = p;
-    for (std::int64_t I = 0; I < M; ++I)
-        src[static_cast<std::size_t>(I * M + I)] = P + I;
-    torch::Tensor grid = all.index_select(nd, torch::tensor(src, idxOpts).to(q.device())); // [.., M*M, s, s]
-    std::vector<std::int64_t> gshape = lead;
-    gshape.insert(gshape.end(), {M, M, s, s});
-    grid = grid.reshape(gshape).transpose(nd + 1, nd + 2); // [.., M(I), s(i), M(J), s(j)]
-    std::vector<std::int64_t> oshape = lead;
-    oshape.insert(oshape.end(), {C, C});
-    return grid.reshape(oshape);
+        parts.push_back(diags[i]);
+        if (I + 1 < M) {
+            std::vector<std::int64_t> zshape = lead;
+            zshape.insert(zshape.end(), {s, (M - 1 - I) * s});
+            parts.push_back(torch::zeros(zshape, q.options()));
+        }
+        rows.push_back(torch::cat(parts, -1)); // [.., s, C]
+    }
+    return torch::cat(rows, -2); // [.., C, C]
 }
+
+using torch::autograd::AutogradContext;
+using torch::autograd::variable_list;
+
+// Chunk-to-chunk state of GLA, S_{n+1} = S_n * d_n + KV_n, as one autograd node with a
+// hand-written backward (a reverse scan) instead of N small nodes and a stack.
+// decay [B, H, N, K, 1], KV [B, H, N, K, V], S0 [B, H, K, V].
+// Returns the state entering every chunk [B, H, N, K, V] and the final state.
+struct GlaStateScan : public torch::autograd::Function<GlaStateScan>
+{
+    static variable_list forward(AutogradContext *ctx, const torch::Tensor &decay, const torch::Tensor &KV,
+                                 const torch::Tensor &S0)
+    {
+        ctx->set_materialize_grads(false);
+        const std::int64_t N = KV.size(2);
+        torch::Tensor states = torch::empty_like(KV, torch::MemoryFormat::Contiguous);
+        torch::Tensor S = S0.clone();
+        for (std::int64_t n = 0; n < N; ++n) {
+            states.select(2, n).copy_(S);
+            S.mul_(decay.select(2, n)).add_(KV.select(2, n));
+        }
+        ctx->save_for_backward({decay, states});
+        return {states, S};
+    }
+
+    static variable_list backward(AutogradContext *ctx, variable_list grads)
+    {
+        const auto saved = ctx->get_saved_variables();
+        const torch::Tensor &decay = saved[0], &states = saved[1];
+        const torch::Tensor &gStates = grads[0], &gFinal = grads[1];
+        const std::int64_t N = states.size(2);
+        // gKV_n is the gradient of S_{n+1}: the carry after chunk n.
+        torch::Tensor gKV = torch::empty_like(states);
+        torch::Tensor gS = gFinal.defined() ? gFinal.clone() : torch::zeros_like(states.select(2, 0));
+        for (std::int64_t n = N - 1; n >= 0; --n) {
+            gKV.select(2, n).copy_(gS);
+            gS.mul_(decay.select(2, n));
+            if (gStates.defined())
+                gS.add_(gStates.select(2, n));
+        }
+        torch::Tensor gDecay = (gKV * states).sum(-1, /*keepdim=*/true);
+        return {gDecay, gKV, gS};
+    }
+};
+
+// Chunk-to-chunk state of the gated delta rule in WY form, as one autograd node:
+//   Delta_n = U_n - W_n S_n;  S_{n+1} = d_n S_n + KdT_n Delta_n.
+// U [B, H, N, C, V], W [B, H, N, C, K], KdT [B, H, N, K, C], decay [B, H, N, 1, 1],
+// S0 [B, H, K, V]. Returns the state entering every chunk [B, H, N, K, V], the deltas
+// [B, H, N, C, V] and the final state. Backward is the reverse scan; everything that does
+// not depend on the carried gradient is done batched over all chunks after the loop.
+struct GatedDeltaStateScan : public torch::autograd::Function<GatedDeltaStateScan>
+{
+    static variable_list forward(AutogradContext *ctx, const torch::Tensor &U, const torch::Tensor &W,
+                                 const torch::Tensor &KdT, const torch::Tensor &decay, const torch::Tensor &S0)
+    {
+        ctx->set_materialize_grads(false);
+        const std::int64_t N = U.size(2);
+        std::vector<std::int64_t> sshape = S0.sizes().vec();
+        sshape.insert(sshape.begin() + 2, N);
+        torch::Tensor states = torch::empty(sshape, S0.options());
+        torch::Tensor deltas = torch::empty_like(U, torch::MemoryFormat::Contiguous);
+        torch::Tensor S = S0.clone();
+        for (std::int64_t n = 0; n < N; ++n) {
+            states.select(2, n).copy_(S);
+            torch::Tensor delta = deltas.select(2, n);
+            delta.copy_(U.select(2, n) - torch::matmul(W.select(2, n), S));
+            S.mul_(decay.select(2, n)).add_(torch::matmul(KdT.select(2, n), delta));
+        }
+        ctx->save_for_backward({W, KdT, decay, states, deltas});
+        return {states, deltas, S};
+    }
+
+    static variable_list backward(AutogradContext *ctx, variable_list grads)
+    {
+        const auto saved = ctx->get_saved_variables();
+        const torch::Tensor &W = saved[0], &KdT = saved[1], &decay = saved[2], &states = saved[3], &deltas = saved[4];
+        const torch::Tensor &gStates = grads[0], &gDeltas = grads[1], &gFinal = grads[2];
+        const std::int64_t N = states.size(2);
+        torch::Tensor carries = torch::empty_like(states); // gradient of S_{n+1}
+        torch::Tensor gU = torch::empty_like(deltas);      // gradient of Delta_n
+        torch::Tensor gS = gFinal.defined() ? gFinal.clone() : torch::zeros_like(states.select(2, 0));
+        for (std::int64_t n = N - 1; n >= 0; --n) {
+            carries.select(2, n).copy_(gS);
+            torch::Tensor gDelta = gU.select(2, n);
+            torch::Tensor back = torch::matmul(KdT.select(2, n).transpose(-1, -2), gS); // [.., C, V]
+            if (gDeltas.defined())
+                gDelta.copy_(back + gDeltas.select(2, n));
+            else
+                gDelta.copy_(back);
+            gS.mul_(decay.select(2, n));
+            if (gStates.defined())
+                gS.add_(gStates.select(2, n));
+            gS.sub_(torch::matmul(W.select(2, n).transpose(-1, -2), gDelta));
+        }
+        torch::Tensor gW = -torch::matmul(gU, states.transpose(-1, -2));       // [.., C, K]
+        torch::Tensor gKdT = torch::matmul(carries, deltas.transpose(-1, -2)); // [.., K, C]
+        torch::Tensor gDecay = (carries * states).sum({-1, -2}, /*keepdim=*/true);
+        return {gU, gW, gKdT, gDecay, gS};
+    }
+};
 
 } // namespace
 
@@ -185,35 +279,26 @@ std::pair<torch::Tensor, torch::Tensor> gatedDeltaChunked(const torch::Tensor &q
     // (I + A) Delta = beta v - beta exp(G) k S0, A_ij = beta_i exp(G_i - G_j) k_i.k_j (j < i)
     torch::Tensor A = (beta.unsqueeze(-1) * kk * D).masked_fill(lowerStrict.logical_not(), 0);
     torch::Tensor L = A + torch::eye(C, q.options());
-    torch::Tensor U = torch::linalg_solve_triangular(L, v * beta.unsqueeze(-1), /*upper=*/false, /*left=*/true,
-                                                     /*unitriangular=*/true);                  // [.., C, V]
-    torch::Tensor W = torch::linalg_solve_triangular(L, k * (beta * G.exp()).unsqueeze(-1), false, true,
-                                                     true);                                    // [.., C, K]
+    // U and W share the matrix: one solve with both right-hand sides side by side.
+    const std::int64_t V = v.size(-1), K = k.size(-1);
+    torch::Tensor rhs = torch::cat({v * beta.unsqueeze(-1), k * (beta * G.exp()).unsqueeze(-1)}, -1); // [.., C, V+K]
+    std::vector<torch::Tensor> UW = torch::linalg_solve_triangular(L, rhs, /*upper=*/false, /*left=*/true,
+                                                                   /*unitriangular=*/true)
+                                        .split_with_sizes({V, K}, -1);
+    const torch::Tensor &U = UW[0], &W = UW[1];                                               // [.., C, V], [.., C, K]
     torch::Tensor Qg = q * G.exp().unsqueeze(-1);                                             // [.., C, K]
     torch::Tensor QK = torch::matmul(q, k.transpose(-1, -2)) * D;                             // [.., C, C]
     torch::Tensor Glast = G.select(-1, C - 1);                                                // [B, H, N]
     torch::Tensor kDecay = k * (Glast.unsqueeze(-1) - G).exp().unsqueeze(-1);                 // [.., C, K]
     torch::Tensor chunkDecay = Glast.exp();                                                   // [B, H, N]
 
-    // Only the state crosses chunks: the loop carries S and the per-chunk deltas; the
-    // outputs are then formed for all chunks at once. unbind() (not select() per chunk)
-    // keeps the backward to one stack per tensor instead of N zero-filled full-size grads.
-    torch::Tensor S = state.defined() ? state.to(q.dtype()) : zeroState(q_, v_); // [B, H, K, V]
-    std::vector<torch::Tensor> Us = U.unbind(2), Ws = W.unbind(2);
-    std::vector<torch::Tensor> kDecT = kDecay.transpose(-1, -2).unbind(2);                   // [B, H, K, C]
-    std::vector<torch::Tensor> decays = chunkDecay.unsqueeze(-1).unsqueeze(-1).unbind(2);    // [B, H, 1, 1]
-    std::vector<torch::Tensor> states, deltas;
-    states.reserve(static_cast<std::size_t>(N));
-    deltas.reserve(static_cast<std::size_t>(N));
-    for (std::int64_t n = 0; n < N; ++n) {
-        const auto i = static_cast<std::size_t>(n);
-        torch::Tensor delta = Us[i] - torch::matmul(Ws[i], S); // [B, H, C, V]
-        states.push_back(S);
-        deltas.push_back(delta);
-        S = S * decays[i] + torch::matmul(kDecT[i], delta);
-    }
-    torch::Tensor Sn = torch::stack(states, 2);    // [B, H, N, K, V] state entering each chunk
-    torch::Tensor Dn = torch::stack(deltas, 2);    // [B, H, N, C, V]
+    // Only the state crosses chunks: one scan node carries S and returns the state
+    // entering each chunk and the per-chunk deltas; the outputs are then formed for all
+    // chunks at once.
+    torch::Tensor S0 = state.defined() ? state.to(q.dtype()) : zeroState(q_, v_); // [B, H, K, V]
+    variable_list scan = GatedDeltaStateScan::apply(U, W, kDecay.transpose(-1, -2),
+                                                    chunkDecay.unsqueeze(-1).unsqueeze(-1), S0);
+    const torch::Tensor &Sn = scan[0], &Dn = scan[1], &S = scan[2]; // [B, H, N, K, V], [B, H, N, C, V]
     torch::Tensor o = torch::matmul(Qg, Sn) + torch::matmul(QK, Dn);
     o = o.reshape({o.size(0), o.size(1), N * C, o.size(-1)}).narrow(2, 0, T); // [B, H, T, V]
     return {o, S};
@@ -260,19 +345,13 @@ std::pair<torch::Tensor, torch::Tensor> glaChunked(const torch::Tensor &q_, cons
     torch::Tensor Qg = q * G.exp();                  // [.., C, K]
     torch::Tensor kDecay = k * (Glast.unsqueeze(-2) - G).exp();                   // [.., C, K]
     torch::Tensor KV = torch::matmul(kDecay.transpose(-1, -2), v);                // [B, H, N, K, V]
-    std::vector<torch::Tensor> kvs = KV.unbind(2);
-    std::vector<torch::Tensor> decays = Glast.exp().unsqueeze(-1).unbind(2);      // [B, H, K, 1]
 
-    // Only the state crosses chunks; the outputs are formed for all chunks at once.
-    torch::Tensor S = state.defined() ? state.to(q.dtype()) : zeroState(q_, v_); // [B, H, K, V]
-    std::vector<torch::Tensor> states;
-    states.reserve(static_cast<std::size_t>(N));
-    for (std::int64_t n = 0; n < N; ++n) {
-        const auto i = static_cast<std::size_t>(n);
-        states.push_back(S);
-        S = S * decays[i] + kvs[i];
-    }
-    torch::Tensor o = torch::matmul(Qg, torch::stack(states, 2)) + intra; // [B, H, N, C, V]
+    // Only the state crosses chunks (one scan node); the outputs are formed for all
+    // chunks at once.
+    torch::Tensor S0 = state.defined() ? state.to(q.dtype()) : zeroState(q_, v_); // [B, H, K, V]
+    variable_list scan = GlaStateScan::apply(Glast.exp().unsqueeze(-1), KV, S0);  // decay [B, H, N, K, 1]
+    const torch::Tensor &S = scan[1];
+    torch::Tensor o = torch::matmul(Qg, scan[0]) + intra; // [B, H, N, C, V]
     o = o.reshape({o.size(0), o.size(1), N * C, o.size(-1)}).narrow(2, 0, T);
     return {o, S};
 }
