@@ -1,6 +1,7 @@
 // dtr — the DtR Workbench engine on the command line. Thin: parses arguments, calls
 // core, prints results. Every failure is one line on stderr and a non-zero exit.
 
+#include "cmd_demo.h"
 #include "cmd_distill.h"
 #include "cmd_pretrain.h"
 #include "cmd_project.h"
@@ -361,6 +362,7 @@ int main(int argc, char **argv)
     ProjectCommands projectCommands(app);
     DistillCommand distillCommand(app);
     SearchCommand searchCommand(app);
+    DemoCommand demoCommand(app);
     EvalCommand evalCommand(app);
     PretrainCommand pretrainCommand(app);
 
@@ -377,6 +379,8 @@ int main(int argc, char **argv)
             return distillCommand.run();
         if (searchCommand.selected())
             return searchCommand.run();
+        if (demoCommand.selected())
+            return demoCommand.run();
         if (evalCommand.selected())
             return evalCommand.run();
         if (pretrainCommand.selected())

@@ -1,6 +1,9 @@
-// dtr-workbench [MODEL_DIR]: the DtR Workbench GUI.
+// dtr-workbench [MODEL_DIR | PROJECT.dtr]: the DtR Workbench GUI. A project opens the
+// model it refers to.
 
 #include "mainwindow.h"
+#include "project/project.h"
+#include "util/error.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -28,8 +31,8 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("MODEL_DIR"),
-        QCoreApplication::translate("main", "Hugging Face model folder to open."),
-        QStringLiteral("[MODEL_DIR]"));
+        QCoreApplication::translate("main", "Hugging Face model folder, or a .dtr project whose model to open."),
+        QStringLiteral("[MODEL_DIR | PROJECT.dtr]"));
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
@@ -43,8 +46,20 @@ int main(int argc, char *argv[])
 
     dtr::gui::MainWindow window;
     window.show();
-    if (!positional.isEmpty())
-        window.openModel(positional.constFirst());
+    if (!positional.isEmpty()) {
+        QString target = positional.constFirst();
+        if (target.endsWith(QStringLiteral(".dtr"))) {
+            try {
+                auto project = dtr::Project::open(target.toStdString(), dtr::Project::ModelCheck::Report);
+                target = QString::fromStdString(project->model().path);
+            } catch (const dtr::Error &e) {
+                std::fprintf(stderr, "%s\n",
+                             qPrintable(QCoreApplication::translate("main", "dtr-workbench: %1").arg(QString::fromStdString(e.what()))));
+                return 1;
+            }
+        }
+        window.openModel(target);
+    }
 
     return QApplication::exec();
 }
