@@ -87,6 +87,7 @@ PretrainCommand::PretrainCommand(CLI::App &app)
     m_cmd->add_option("--init-std", m_s.initStd, "standard deviation of the initial weights")->capture_default_str();
     m_cmd->add_option("--seed", m_s.seed, "seed for initialisation and data order")->capture_default_str();
     m_cmd->add_option("--threads", m_s.threads, "CPU threads (default: all cores; results depend on it)");
+    m_cmd->add_option("--device", m_s.device, "cpu, cuda or cuda:N")->capture_default_str();
     m_cmd->add_option("--eval-every", m_s.evalEvery, "held-out loss every N steps")->capture_default_str();
     m_cmd->add_option("--eval-tokens", m_s.evalTokens, "held-out tokens to measure on (at most)")->capture_default_str();
     m_cmd->add_option("--heldout-fraction", m_s.heldoutFraction, "corpus tail held out when --valid is not given")

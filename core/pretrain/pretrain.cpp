@@ -211,7 +211,7 @@ nlohmann::json PretrainSettings::toJson() const
             {"steps", steps}, {"batch_size", batchSize}, {"seq_len", seqLen}, {"lr", lr},
             {"min_lr_ratio", minLrRatio}, {"warmup", warmupSteps}, {"weight_decay", weightDecay},
             {"beta1", beta1}, {"beta2", beta2}, {"eps", eps}, {"grad_clip", gradClip}, {"seed", seed},
-            {"threads", threads}, {"eval_every", evalEvery}, {"eval_tokens", evalTokens},
+            {"threads", threads}, {"device", device}, {"eval_every", evalEvery}, {"eval_tokens", evalTokens},
             {"heldout_fraction", heldoutFraction}, {"check_tasks", checkTasks}};
 }
 
@@ -392,7 +392,10 @@ ChoiceScore scoreMultipleChoice(CausalLMImpl &model, const Tokenizer &tok, const
     const bool wasTraining = model.is_training();
     model.eval();
     const std::int64_t maxLen = model.config.maxPositionEmbeddings;
-    const std::int64_t eos = model.config.eosTokenIds.empty() ? 0 : model.config.eosTokenIds.front();
+    // Every sequence starts with a prefix token, BOS (else EOS), as dtr eval does.
+    const std::int64_t prefix = model.config.bosTokenId ? *model.config.bosTokenId
+        : model.config.eosTokenIds.empty()              ? 0
+                                                        : model.config.eosTokenIds.front();
     const torch::Device device = model.model->embed_tokens->weight.device();
     ChoiceScore score;
     score.file = path;
@@ -423,10 +426,9 @@ ChoiceScore scoreMultipleChoice(CausalLMImpl &model, const Tokenizer &tok, const
                         + " choices");
         const std::string context = j["context"].get<std::string>();
         std::vector<std::int64_t> ctx = tok.encode(context);
-        const bool prefixEos = ctx.empty();
         std::vector<std::vector<std::int64_t>> seqs;
         std::vector<std::int64_t> contStart;
-        std::vector<double> bytes;
+        std::vector<double> chars;
         for (std::int64_t c = 0; c < nChoices; ++c) {
             const auto &choice = j["choices"][static_cast<std::size_t>(c)];
             if (!choice.is_string())
@@ -434,11 +436,8 @@ ChoiceScore scoreMultipleChoice(CausalLMImpl &model, const Tokenizer &tok, const
             std::vector<std::int64_t> whole = tok.encode(context + choice.get<std::string>());
             if (whole.size() <= ctx.size())
                 throw Error(where + ": choice " + std::to_string(c) + " adds no tokens to the context");
-            std::int64_t start = static_cast<std::int64_t>(ctx.size());
-            if (prefixEos) {
-                whole.insert(whole.begin(), eos);
-                start = 1;
-            }
+            whole.insert(whole.begin(), prefix);
+            std::int64_t start = static_cast<std::int64_t>(ctx.size()) + 1;
             // Left-truncate to the model's context (as lm-eval does).
             const auto excess = static_cast<std::int64_t>(whole.size()) - maxLen;
             if (excess > 0) {
@@ -447,7 +446,10 @@ ChoiceScore scoreMultipleChoice(CausalLMImpl &model, const Tokenizer &tok, const
             }
             seqs.push_back(std::move(whole));
             contStart.push_back(start);
-            bytes.push_back(static_cast<double>(std::max<std::size_t>(1, choice.get<std::string>().size())));
+            std::size_t codePoints = 0; // acc_norm divides by the length in characters
+            for (unsigned char ch : choice.get<std::string>())
+                codePoints += (ch & 0xC0) != 0x80 ? 1 : 0;
+            chars.push_back(static_cast<double>(std::max<std::size_t>(1, codePoints)));
         }
         std::size_t longest = 0;
         for (const auto &s : seqs)
@@ -471,8 +473,8 @@ ChoiceScore scoreMultipleChoice(CausalLMImpl &model, const Tokenizer &tok, const
                 bestLl = ll;
                 best = c;
             }
-            if (ll / bytes[static_cast<std::size_t>(c)] > bestLlNorm) {
-                bestLlNorm = ll / bytes[static_cast<std::size_t>(c)];
+            if (ll / chars[static_cast<std::size_t>(c)] > bestLlNorm) {
+                bestLlNorm = ll / chars[static_cast<std::size_t>(c)];
                 bestNorm = c;
             }
         }
@@ -550,6 +552,7 @@ PretrainResult runPretraining(const PretrainSettings &s, const PretrainProgressF
     const ModelConfig config = pretrainModelConfig(s, tok->vocabSize(), bos, eos);
     CausalLM lm(config);
     initLlamaWeights(*lm, s.initStd);
+    lm->to(parseDevice(s.device)); // after the seeded initialisation: the same start on every device
     lm->train();
 
     PretrainResult r;
@@ -614,7 +617,7 @@ PretrainResult runPretraining(const PretrainSettings &s, const PretrainProgressF
         optimizer.zero_grad();
         torch::Tensor logits = lm->forward(batch.narrow(1, 0, T)).logits;                    // [B, T, V]
         torch::Tensor loss = torch::nn::functional::cross_entropy(logits.reshape({-1, config.vocabSize}),
-                                                                   batch.narrow(1, 1, T).reshape({-1}));
+                                                                   batch.narrow(1, 1, T).reshape({-1}).to(logits.device()));
         loss.backward();
         if (s.gradClip > 0)
             torch::nn::utils::clip_grad_norm_(lm->parameters(), s.gradClip);

@@ -65,6 +65,7 @@ struct PretrainSettings
     double gradClip = 1.0;                  // global norm (0: off)
     std::uint64_t seed = 0;
     int threads = 0;                        // 0: all cores
+    std::string device = "cpu";             // cpu | cuda | cuda:N (weights are initialised on the CPU)
     std::int64_t evalEvery = 100;           // held-out loss every N steps (and at 0 and the end)
     std::int64_t evalTokens = 32768;        // held-out tokens used (at most)
     double heldoutFraction = 0.02;          // without validFiles
@@ -92,8 +93,9 @@ using PretrainProgressFn = std::function<void(const PretrainProgress &)>;
 
 // Accuracy of a model on a multiple-choice task file (lm-eval conventions: each line
 // {"context", "choices", "label"}; each choice scored by the summed log-likelihood of
-// its tokens as a continuation of the context; acc_norm divides by the choice's length
-// in bytes).
+// its tokens as a continuation of the context, after a BOS (else EOS) prefix token;
+// acc_norm divides by the choice's length in characters). A small self-contained check
+// for pretraining; dtr eval (core/search) is the project's scorer.
 struct ChoiceScore
 {
     std::string file;

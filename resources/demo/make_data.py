@@ -41,10 +41,11 @@ CATEGORIES = [
     "people", "perl", "pets", "platitudes", "pratchett", "riddles", "science",
     "songs-poems", "sports", "startrek", "tao", "wisdom", "work", "zippy",
 ]
-TOPIC_CLASSES = ["computers", "science", "work", "law"]
+TOPIC_CLASSES = ["computers", "definitions", "law", "songs-poems"]
 TOPIC_HELDOUT_PER_CLASS = 100   # 40 validation + 60 test per class
 CLOZE_HELDOUT = 420             # fortunes from every file, held out for the cloze task
-TASK_MAX_CHARS = 260            # keeps context + choice well under 96 tokens
+TASK_MAX_CHARS = 260            # cloze: keeps context + choice under 96 tokens
+TOPIC_MAX_CHARS = 220           # topic: the same with "\nTopic: songs-poems"
 
 # Recall vocabulary: keys and values are disjoint, short, common English words (the
 # tokenizer trained on this corpus gives each a single token).
@@ -115,18 +116,18 @@ def as_document(fortune, topic):
 
 
 def recall_sequence(rng, n_pairs, n_queries):
-    """'k1: v1, k2: v2, ... kn: vn.\\nkq: vq, ...' and its pairs / queried keys."""
+    """'k1 v1, k2 v2, ... kn vn.\\nkq vq, ...' and its pairs / queried keys."""
     keys = rng.sample(KEYS, n_pairs)
     values = [rng.choice(VALUES) for _ in keys]
-    pairs = ", ".join(f"{k}: {v}" for k, v in zip(keys, values)) + "."
+    pairs = ", ".join(f"{k} {v}" for k, v in zip(keys, values)) + "."
     queried = [rng.randrange(n_pairs) for _ in range(n_queries)]
     return keys, values, pairs, queried
 
 
 def recall_document(rng):
-    n = rng.randint(6, 16)
-    keys, values, pairs, queried = recall_sequence(rng, n, rng.randint(max(2, n // 2), n))
-    queries = ", ".join(f"{keys[i]}: {values[i]}" for i in queried) + "."
+    n = rng.randint(4, 16)
+    keys, values, pairs, queried = recall_sequence(rng, n, rng.randint(n, 2 * n))
+    queries = ", ".join(f"{keys[i]} {values[i]}" for i in queried) + "."
     return pairs + "\n" + queries
 
 
@@ -139,8 +140,8 @@ def recall_example(rng):
         others = sorted(set(values) - {values[target]})
         if len(others) >= 3:
             break
-    before = "".join(f"{keys[i]}: {values[i]}, " for i in queried[:-1])
-    context = pairs + "\n" + before + keys[target] + ":"
+    before = "".join(f"{keys[i]} {values[i]}, " for i in queried[:-1])
+    context = pairs + "\n" + before + keys[target]
     distractors = rng.sample(others, 3)
     choices = [values[target]] + distractors
     rng.shuffle(choices)
@@ -185,7 +186,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--out", default=os.path.join(HERE, "data"))
-    ap.add_argument("--recall-docs", type=int, default=5000, help="recall sequences in the pretraining text")
+    ap.add_argument("--recall-docs", type=int, default=12000, help="recall sequences in the pretraining text")
     ap.add_argument("--calib-fortunes", type=int, default=1200)
     ap.add_argument("--calib-recall", type=int, default=300)
     args = ap.parse_args()
@@ -200,7 +201,7 @@ def main():
         items = list(fortunes[cat])
         rng.shuffle(items)
         if cat in TOPIC_CLASSES:
-            short = [i for i, t in enumerate(items) if len(t) <= TASK_MAX_CHARS][:TOPIC_HELDOUT_PER_CLASS]
+            short = [i for i, t in enumerate(items) if len(t) <= TOPIC_MAX_CHARS][:TOPIC_HELDOUT_PER_CLASS]
             heldout_topic[cat] = [items[i] for i in short]
             items = [t for i, t in enumerate(items) if i not in set(short)]
         train += [(t, cat) for t in items]
