@@ -26,6 +26,20 @@ namespace dtr {
 
 namespace {
 
+// The key torch::optim keeps a parameter's state under: the TensorImpl address as a
+// string in LibTorch 1.x (what c10::guts::to_string gave), the address itself in 2.x.
+template <typename StateMap>
+typename StateMap::key_type adamStateKey(const StateMap &, const torch::Tensor &p)
+{
+    if constexpr (std::is_same_v<typename StateMap::key_type, std::string>) {
+        std::ostringstream ss;
+        ss << p.unsafeGetTensorImpl();
+        return ss.str();
+    } else {
+        return p.unsafeGetTensorImpl();
+    }
+}
+
 template <typename T>
 T field(const nlohmann::json &j, const char *key, T fallback, const std::string &source)
 {
@@ -224,7 +238,7 @@ void clipAndStep(StudentTrainer &st, double lr, double gradClip)
         for (auto &p : group.params()) {
             if (!p.grad().defined())
                 continue;
-            const std::string key = c10::guts::to_string(p.unsafeGetTensorImpl());
+            const auto key = adamStateKey(opt.state(), p);
             auto it = opt.state().find(key);
             if (it == opt.state().end()) {
                 auto state = std::make_unique<torch::optim::AdamWParamState>();
