@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
-# Set-up, build, then the main job on the bundled checkpoint: prints its architecture
-# with `dtr info`, generates from a prompt with `dtr generate`, and opens the workbench
-# on it (when a display is available).
+# Set-up, build, then the main job on the embedded demo model (resources/demo): the whole
+# Distill-then-Replace pipeline with `dtr demo --quick` (distillation with GDN and GLA,
+# greedy search and baselines on the recall, cloze and topic tasks, a results table),
+# then the workbench window on the demo project (when a display is available).
+# DEMO_ARGS overrides the demo's options, e.g. DEMO_ARGS="" for the full demo.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/build.sh
 BUILD_DIR=${DTR_BUILD_DIR:-build}
-MODEL=${1:-tests/data/hf-extra/models/tiny-qwen3}
-"$BUILD_DIR/app/cli/dtr" info "$MODEL"
-"$BUILD_DIR/app/cli/dtr" generate "$MODEL" --prompt "def f(x):" --max-new-tokens 16
+OUT=${DEMO_OUT:-$BUILD_DIR/demo-$(date +%Y%m%d-%H%M%S)}
+"$BUILD_DIR/app/cli/dtr" info resources/demo/model
+"$BUILD_DIR/app/cli/dtr" demo ${DEMO_ARGS---quick} --out "$OUT"
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
-  exec "$BUILD_DIR/app/gui/dtr-workbench" "$MODEL"
+  exec "$BUILD_DIR/app/gui/dtr-workbench" "$OUT/demo.dtr"
 else
-  echo "demo.sh: no display; start the workbench yourself with: $BUILD_DIR/app/gui/dtr-workbench $MODEL"
+  echo "demo.sh: no display; open the project yourself with: $BUILD_DIR/app/gui/dtr-workbench $OUT/demo.dtr"
 fi
