@@ -20,6 +20,7 @@
 
 #include <map>
 
+#include "cliutil.h"
 #include "testutil.h"
 
 namespace {
@@ -619,6 +620,26 @@ private Q_SLOTS:
         QCOMPARE(full.score.value, ok.state.fullScore);
         req.configuration = "nope";
         expectError([&] { dtr::evaluateConfiguration(*project, req); }, "no configuration named 'nope'");
+
+        // The CLI: a search with JSON output, an evaluation, one-line errors.
+        const QString projectPath = QString::fromStdString(project->path());
+        const QString val = QString::fromStdString(s.valTask);
+        project.reset(); // the CLI opens the file itself
+        const auto run = dtrtest::dtrRun({"search", projectPath, "--val", val, "--forbid", "3", "--max-linear", "2",
+                                          "--threads", "2", "--json"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains("round 1: layer "), qPrintable(run.out));
+        const auto j = nlohmann::json::parse(run.out.trimmed().split('\n').last().toStdString());
+        QVERIFY(j["opt"]["linear"].size() <= 2);
+        const auto evalRun = dtrtest::dtrRun({"eval", projectPath, "--config", QString::fromStdString(j["opt"]["name"].get<std::string>()),
+                                              "--task", val, "--threads", "2"});
+        QVERIFY2(evalRun.exitCode == 0 && evalRun.out.contains("acc_norm"), qPrintable(evalRun.err + evalRun.out));
+        dtrtest::expectFailure(dtrtest::dtrRun({"search", projectPath, "--val", val, "--pin", "1", "--forbid", "1"}),
+                               {"--pin and --forbid both name layer 1"});
+        dtrtest::expectFailure(dtrtest::dtrRun({"search", projectPath, "--val", m_tmp.path() + "/none.jsonl", "--forbid", "3"}),
+                               {"none.jsonl: cannot open the task file"});
+        dtrtest::expectFailure(dtrtest::dtrRun({"eval", projectPath, "--config", "nope", "--task", val}),
+                               {"no configuration named 'nope'"});
     }
 };
 
