@@ -1,5 +1,7 @@
 #include "cmd_demo.h"
 
+#include "cli_util.h"
+
 #include "distill/distill.h"
 #include "project/project.h"
 #include "search/search.h"
@@ -9,7 +11,6 @@
 
 #include <chrono>
 #include <cmath>
-#include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -24,13 +25,6 @@
 namespace fs = std::filesystem;
 
 namespace {
-
-std::atomic<bool> g_cancel{false};
-
-extern "C" void onDemoInterrupt(int)
-{
-    g_cancel.store(true);
-}
 
 using Clock = std::chrono::steady_clock;
 
@@ -107,8 +101,7 @@ DemoCommand::DemoCommand(CLI::App &app)
 int DemoCommand::run()
 {
     const auto t0 = Clock::now();
-    std::signal(SIGINT, onDemoInterrupt);
-    std::signal(SIGTERM, onDemoInterrupt);
+    const std::atomic<bool> *cancel = installInterruptHandler();
     const std::string demo = m_demoDir.empty() ? std::string(DTR_DEMO_DIR) : m_demoDir;
     const std::string modelDir = demo + "/model";
     if (!fs::exists(modelDir + "/config.json"))
@@ -156,7 +149,7 @@ int DemoCommand::run()
         ds.evalEvery = std::max<std::int64_t>(steps / 4, 1);
         ds.checkpointEvery = steps;
         ds.threads = m_threads;
-        const auto r = dtr::runDistillation(*project, ds, {}, &g_cancel);
+        const auto r = dtr::runDistillation(*project, ds, {}, cancel);
         if (r.status != "completed")
             throw dtr::Error("distillation with " + mixer + " " + r.status + (r.status == "cancelled" ? "" : " (see the project)"));
         runs[mixer] = r.runId;
@@ -190,7 +183,7 @@ int DemoCommand::run()
         er.configuration = "full";
         er.taskPath = test;
         er.threads = m_threads;
-        const double fullTest = dtr::evaluateConfiguration(*project, er, &g_cancel).score.value;
+        const double fullTest = dtr::evaluateConfiguration(*project, er, cancel).score.value;
         for (const auto &mixer : mixers) {
             nlohmann::json jt;
             std::map<std::string, std::map<std::int64_t, std::pair<double, double>>> curve; // strategy -> k -> (val, test)
@@ -203,7 +196,7 @@ int DemoCommand::run()
                 s.studentsRun = runs[mixer];
                 s.greedy.continuePastMin = true; // the whole trajectory, for comparisons at every k
                 s.threads = m_threads;
-                const auto r = dtr::runSearch(*project, s, {}, &g_cancel);
+                const auto r = dtr::runSearch(*project, s, {}, cancel);
                 if (r.status != "completed")
                     throw dtr::Error("search " + std::to_string(r.searchId) + " " + r.status);
                 for (const auto &rr : project->rounds(r.searchId))

@@ -1,35 +1,16 @@
 #include "cmd_distill.h"
 
+#include "cli_util.h"
+
 #include "mixers/registry.h"
 #include "project/project.h"
 #include "util/error.h"
 
 #include <cmath>
-#include <csignal>
 #include <cstdio>
 #include <iostream>
 #include <unistd.h>
 
-namespace {
-
-std::atomic<bool> g_cancel{false};
-
-extern "C" void onInterrupt(int)
-{
-    g_cancel.store(true);
-}
-
-std::string formatDuration(double seconds)
-{
-    if (!(seconds >= 0) || seconds > 1e7)
-        return "?";
-    const long s = std::lround(seconds);
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%ld:%02ld:%02ld", s / 3600, (s / 60) % 60, s % 60);
-    return buf;
-}
-
-} // namespace
 
 DistillCommand::DistillCommand(CLI::App &app)
 {
@@ -62,8 +43,7 @@ int DistillCommand::run()
 {
     auto project = dtr::Project::open(m_project);
     const bool tty = ::isatty(STDERR_FILENO);
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
+    const std::atomic<bool> *cancel = installInterruptHandler();
     auto progress = [&](const dtr::DistillProgress &p) {
         std::string losses;
         for (std::size_t i = 0; i < p.layers.size(); ++i) {
@@ -97,13 +77,13 @@ int DistillCommand::run()
     };
     dtr::DistillResult r;
     if (m_resume > 0) {
-        r = dtr::resumeDistillation(*project, m_resume, m_cmd->count("--threads") ? m_s.threads : -1, progress, &g_cancel);
+        r = dtr::resumeDistillation(*project, m_resume, m_cmd->count("--threads") ? m_s.threads : -1, progress, cancel);
     } else {
         if (m_s.calibFiles.empty())
             throw dtr::Error("distill: no calibration data; give --calib FILE (text or JSONL)");
         if (!m_layers.empty())
             m_s.layers = dtr::parseLayerList(m_layers, project->model().numLayers);
-        r = dtr::runDistillation(*project, m_s, progress, &g_cancel);
+        r = dtr::runDistillation(*project, m_s, progress, cancel);
     }
     if (tty)
         std::cerr << "\n";

@@ -1,33 +1,17 @@
 #include "cmd_pretrain.h"
 
+#include "cli_util.h"
+
 #include "util/error.h"
 
 #include <atomic>
 #include <cmath>
-#include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
 #include <unistd.h>
 
 namespace {
-
-std::atomic<bool> g_cancel{false};
-
-extern "C" void onPretrainInterrupt(int)
-{
-    g_cancel.store(true);
-}
-
-std::string duration(double seconds)
-{
-    if (!(seconds >= 0) || seconds > 1e7)
-        return "?";
-    const long s = std::lround(seconds);
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%ld:%02ld:%02ld", s / 3600, (s / 60) % 60, s % 60);
-    return buf;
-}
 
 void printResult(const dtr::PretrainResult &r)
 {
@@ -121,7 +105,7 @@ int PretrainCommand::run()
                       std::string(static_cast<std::size_t>(filled), '#').c_str(),
                       std::string(static_cast<std::size_t>(width - filled), '.').c_str(),
                       static_cast<long long>(p.step), static_cast<long long>(p.totalSteps), p.loss, p.lr,
-                      p.tokensPerSecond, duration(p.etaSeconds).c_str());
+                      p.tokensPerSecond, formatDuration(p.etaSeconds).c_str());
         std::cerr << "\r\033[K" << line << std::flush;
     };
 
@@ -135,13 +119,11 @@ int PretrainCommand::run()
     m_s.validate();
     if (!m_force && std::filesystem::exists(m_s.outDir + "/config.json"))
         throw dtr::Error(m_s.outDir + ": already holds a model (config.json); use --force to overwrite it");
-    std::signal(SIGINT, onPretrainInterrupt);
-    std::signal(SIGTERM, onPretrainInterrupt);
-    dtr::PretrainResult r = dtr::runPretraining(m_s, progress, &g_cancel);
+    dtr::PretrainResult r = dtr::runPretraining(m_s, progress, installInterruptHandler());
     if (tty)
         std::cerr << "\r\033[K";
     std::cout << "wrote " << r.outDir << " (" << r.status << " after " << r.stepsDone << " steps, "
-              << duration(r.totalSeconds) << ", " << static_cast<long long>(r.tokensPerSecond) << " tokens/s)\n";
+              << formatDuration(r.totalSeconds) << ", " << static_cast<long long>(r.tokensPerSecond) << " tokens/s)\n";
     printResult(r);
     return r.status == "cancelled" ? 130 : 0;
 }

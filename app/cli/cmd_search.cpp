@@ -1,23 +1,17 @@
 #include "cmd_search.h"
 
+#include "cli_util.h"
+
 #include "mixers/students.h"
 #include "project/project.h"
 #include "util/error.h"
 
 #include <nlohmann/json.hpp>
 
-#include <csignal>
 #include <cstdio>
 #include <iostream>
 
 namespace {
-
-std::atomic<bool> g_cancel{false};
-
-extern "C" void onSearchInterrupt(int)
-{
-    g_cancel.store(true);
-}
 
 std::string layersText(const std::vector<std::int64_t> &v)
 {
@@ -75,10 +69,7 @@ int SearchCommand::run()
     if (m_students > 0)
         m_s.studentsRun = m_students;
     m_s.reuseHiddenStates = !m_naive;
-    std::signal(SIGINT, onSearchInterrupt);
-    std::signal(SIGTERM, onSearchInterrupt);
-
-    bool higher = true;
+    const std::atomic<bool> *cancel = installInterruptHandler();
     auto progress = [&](const dtr::SearchProgress &p) {
         if (p.event == "start") {
             std::printf("search %lld: full model %.4f, P_min %.4f", static_cast<long long>(p.searchId), p.state->fullScore,
@@ -101,10 +92,8 @@ int SearchCommand::run()
         }
         std::fflush(stdout);
     };
-    const dtr::SearchResult r = m_resume > 0 ? dtr::resumeSearch(*project, m_resume, progress, &g_cancel)
-                                             : dtr::runSearch(*project, m_s, progress, &g_cancel);
-    higher = r.higherIsBetter;
-    (void)higher;
+    const dtr::SearchResult r = m_resume > 0 ? dtr::resumeSearch(*project, m_resume, progress, cancel)
+                                             : dtr::runSearch(*project, m_s, progress, cancel);
     if (r.status == "cancelled") {
         std::printf("search %lld cancelled; continue with: dtr search %s --resume %lld\n",
                     static_cast<long long>(r.searchId), m_project.c_str(), static_cast<long long>(r.searchId));
@@ -153,8 +142,7 @@ EvalCommand::EvalCommand(CLI::App &app)
 int EvalCommand::run()
 {
     auto project = dtr::Project::open(m_project);
-    std::signal(SIGINT, onSearchInterrupt);
-    const dtr::EvalResult r = dtr::evaluateConfiguration(*project, m_r, &g_cancel);
+    const dtr::EvalResult r = dtr::evaluateConfiguration(*project, m_r, installInterruptHandler());
     if (m_json) {
         nlohmann::json j{{"configuration", r.configuration}, {"task", r.task}, {"metric", r.metric},
                          {"score", r.score.value}, {"ci_low", r.score.ciLow}, {"ci_high", r.score.ciHigh},

@@ -5,6 +5,7 @@
 #include "model/tokenizer.h"
 #include "project/project.h"
 #include "util/error.h"
+#include "util/json_util.h"
 
 #include <algorithm>
 #include <chrono>
@@ -147,9 +148,7 @@ public:
     }
     void beginRound(const std::vector<std::int64_t> &base) override
     {
-        if (m_reuse && m_ev.base() != base)
-            m_ev.setBase(base, m_cancel);
-        if (m_reuse && !m_ev.hasBase())
+        if (m_reuse && (!m_ev.hasBase() || m_ev.base() != base))
             m_ev.setBase(base, m_cancel);
     }
     ScoredConfig scoreCandidate(const std::vector<std::int64_t> &base, std::int64_t layer) override
@@ -483,7 +482,7 @@ SearchResult resumeSearch(Project &project, std::int64_t searchId, const SearchP
     const SearchRunRecord rec = project.searchRun(searchId);
     if (rec.status == "completed")
         throw Error(project.path() + ": search " + std::to_string(searchId) + " has already completed");
-    const nlohmann::json j = nlohmann::json::parse(rec.settingsJson);
+    const nlohmann::json j = parseJson(rec.settingsJson, project.path() + ": search " + std::to_string(searchId) + " settings");
     SearchSettings s = SearchSettings::fromJson(j, project.path() + ": search " + std::to_string(searchId));
     SearchSetup st = prepare(project, s);
     std::optional<GreedyState> state;
