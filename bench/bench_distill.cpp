@@ -12,6 +12,8 @@
 //   GEMM op computed from its input shapes;
 //   the machine's matmul rate (1024^3 float32, median) and the GEMM rate achieved;
 //   memory: RSS after N and 2N steps and the peak (VmHWM).
+// With DTR_PROF_SHAPES=1 in the environment the profiled step is aggregated by op and
+// input shapes instead, and the 60 largest entries go to stderr (where to look next).
 
 #include "distill/distill.h"
 #include "mixers/students.h"
@@ -141,6 +143,8 @@ void instrumentedStep(dtr::CausalLMImpl &teacher, std::vector<dtr::StudentTraine
         dtr::ForwardOptions fo;
         fo.captureAttention = true;
         fo.computeLogits = false;
+        for (const dtr::StudentTrainer &st : trainers)
+            fo.stopAfterAttention = std::max(fo.stopAfterAttention, st.layer);
         r = teacher.forward(ids, fo);
     }
     const auto t1 = Clock::now();
@@ -223,7 +227,13 @@ nlohmann::json profileStep(dtr::CausalLMImpl &teacher, std::vector<dtr::StudentT
                 Open o = stack.back();
                 stack.pop_back();
                 const double dur = o.ev->cpuElapsedUs(ev);
-                Agg &a = byName[o.ev->name()];
+                std::string key = o.ev->name();
+                if (std::getenv("DTR_PROF_SHAPES")) {
+                    key += " [";
+                    for (const auto &sh : o.ev->shapes()) { key += "("; for (auto d : sh) key += std::to_string(d) + ","; key += ")"; }
+                    key += "]";
+                }
+                Agg &a = byName[key];
                 a.selfUs += dur - o.childUs;
                 a.calls += 1;
                 a.flops += gemmFlops(o.ev->name(), o.ev->shapes());
@@ -244,6 +254,9 @@ nlohmann::json profileStep(dtr::CausalLMImpl &teacher, std::vector<dtr::StudentT
     }
     std::sort(order.rbegin(), order.rend());
     nlohmann::json top = nlohmann::json::array();
+    if (std::getenv("DTR_PROF_SHAPES"))
+        for (std::size_t i = 0; i < order.size() && i < 60; ++i)
+            std::cerr << order[i].first / 1000.0 << " ms  " << byName[order[i].second].calls << "  " << order[i].second << "\n";
     for (std::size_t i = 0; i < order.size() && i < 15; ++i) {
         const Agg &a = byName[order[i].second];
         top.push_back({{"op", order[i].second}, {"self_ms", a.selfUs / 1000.0}, {"calls", a.calls},

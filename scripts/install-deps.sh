@@ -12,6 +12,9 @@ PACKAGES=(
   # LibTorch (CPU) and a fast BLAS for it at run time (Debian's libtorch otherwise
   # uses the reference BLAS, measured 24x slower on a 1024^3 matmul)
   libtorch-dev libopenblas0-openmp
+  # the link-time BLAS (libblas.so) for batched small GEMMs in core (run time: the same
+  # libblas.so.3 LibTorch uses)
+  libblas-dev
   # project file, JSON, CLI parsing, Unicode regex for tokenizers
   libsqlite3-dev sqlite3 nlohmann-json3-dev libcli11-dev libpcre2-dev
   # content hash of model folders (XXH3, header-only use)

@@ -5,6 +5,7 @@
 #include "mixers/gated_deltanet.h"
 #include "mixers/gla.h"
 #include "mixers/kernels.h"
+#include "model/batched_matmul.h"
 #include "model/tensor_io.h"
 #include "util/error.h"
 #include "util/json_util.h"
@@ -249,6 +250,121 @@ private Q_SLOTS:
         for (std::size_t i = 0; i < in.size(); ++i) {
             const double e = worstGradError(loss, in[i], grads[i], 12);
             QVERIFY2(e < 1e-6, qPrintable(QString("%1 input %2: gradient error %3").arg(kernel).arg(i).arg(e)));
+        }
+    }
+
+    void batchedMatmulMatchesMatmul_data()
+    {
+        QTest::addColumn<QString>("layout");
+        QTest::addColumn<bool>("float64");
+        for (const char *l : {"contiguous", "a-transposed", "b-transposed", "both-transposed", "split-columns",
+                              "batch-of-one", "padded-rows"}) {
+            QTest::newRow((std::string(l) + "/f32").c_str()) << l << false;
+            QTest::newRow((std::string(l) + "/f64").c_str()) << l << true;
+        }
+    }
+
+    void batchedMatmulMatchesMatmul()
+    {
+        // Every operand layout the kernels pass (views, transposes, split columns, a batch
+        // smaller than the thread count): values and both gradients equal torch::matmul's.
+        QFETCH(QString, layout);
+        QFETCH(bool, float64);
+        auto opts = torch::TensorOptions().dtype(float64 ? torch::kFloat64 : torch::kFloat32);
+        const std::int64_t M = 13, K = 9, N = 11;
+        std::vector<std::int64_t> lead = layout == "batch-of-one" ? std::vector<std::int64_t>{1} : std::vector<std::int64_t>{2, 3, 4};
+        auto shape = [&](std::int64_t r, std::int64_t c) {
+            std::vector<std::int64_t> s = lead;
+            s.push_back(r);
+            s.push_back(c);
+            return s;
+        };
+        torch::Tensor a, b;
+        if (layout == "a-transposed" || layout == "both-transposed")
+            a = torch::randn(shape(K, M), opts).transpose(-1, -2);
+        else
+            a = torch::randn(shape(M, K), opts);
+        if (layout == "b-transposed" || layout == "both-transposed")
+            b = torch::randn(shape(N, K), opts).transpose(-1, -2);
+        else if (layout == "split-columns")
+            b = torch::randn(shape(K, N + 5), opts).split_with_sizes({N, 5}, -1)[0];
+        else
+            b = torch::randn(shape(K, N), opts);
+        if (layout == "padded-rows")
+            a = torch::randn(shape(M + 2, K), opts).narrow(-2, 1, M);
+        QCOMPARE(dtr::batchedMatmulAccelerated(a, b), dtr::batchedMatmulHasBlas());
+        a.requires_grad_(true);
+        b.requires_grad_(true);
+        torch::Tensor w = torch::randn(shape(M, N), opts);
+        torch::Tensor got = dtr::batchedMatmul(a, b);
+        torch::Tensor ref = torch::matmul(a, b);
+        QCOMPARE(got.sizes().vec(), ref.sizes().vec());
+        const double tol = float64 ? 1e-12 : 1e-5;
+        QVERIFY2(relativeError(got, ref) < tol, qPrintable(QString::number(relativeError(got, ref))));
+        auto g1 = torch::autograd::grad({(got * w).sum()}, {a, b});
+        auto g2 = torch::autograd::grad({(ref * w).sum()}, {a, b});
+        QVERIFY2(relativeError(g1[0], g2[0]) < tol, "gradient of a");
+        QVERIFY2(relativeError(g1[1], g2[1]) < tol, "gradient of b");
+        // Without autograd the same numbers, and no graph.
+        torch::NoGradGuard ng;
+        torch::Tensor plain = dtr::batchedMatmulNoGrad(a, b);
+        QVERIFY(!plain.requires_grad());
+        QVERIFY(torch::equal(plain, got.detach()));
+    }
+
+    void batchedMatmulFallsBack()
+    {
+        // Broadcast leading dims and integer tensors are left to torch::matmul, same result.
+        torch::Tensor a = torch::randn({2, 3, 5, 4}), b = torch::randn({3, 4, 6});
+        QVERIFY(!dtr::batchedMatmulAccelerated(a, b));
+        QVERIFY(torch::allclose(dtr::batchedMatmul(a, b), torch::matmul(a, b)));
+        torch::Tensor ia = torch::randint(0, 5, {2, 3, 3}, torch::kInt64), ib = torch::randint(0, 5, {2, 3, 3}, torch::kInt64);
+        QVERIFY(!dtr::batchedMatmulAccelerated(ia, ib));
+        QVERIFY(torch::equal(dtr::batchedMatmul(ia, ib), torch::matmul(ia, ib)));
+    }
+
+    void causalConvSiluMatchesConv1d_data()
+    {
+        QTest::addColumn<int>("T");
+        QTest::addColumn<bool>("withTail");
+        QTest::newRow("long, no tail") << 11 << false;
+        QTest::newRow("long, tail") << 11 << true;
+        QTest::newRow("shorter than the kernel, tail") << 2 << true;
+        QTest::newRow("one step, tail") << 1 << true;
+    }
+
+    void causalConvSiluMatchesConv1d()
+    {
+        // The hand-written kernel against silu(conv1d) in LibTorch: output, new tail and the
+        // gradients of x, weight and tail (float64), plus float32 values.
+        QFETCH(int, T);
+        QFETCH(bool, withTail);
+        const std::int64_t B = 2, Ch = 5, K = 4;
+        for (auto dtype : {torch::kFloat64, torch::kFloat32}) {
+            auto opts = torch::TensorOptions().dtype(dtype);
+            torch::Tensor x = torch::randn({B, T, Ch}, opts).requires_grad_(true);
+            torch::Tensor wt = torch::randn({Ch, 1, K}, opts).requires_grad_(true);
+            torch::Tensor tail = withTail ? torch::randn({B, Ch, K - 1}, opts).requires_grad_(true) : torch::Tensor();
+            auto [y, newTail] = dtr::causalConvSilu(x, wt, tail);
+            torch::Tensor prefix = withTail ? tail : torch::zeros({B, Ch, K - 1}, opts);
+            torch::Tensor xin = torch::cat({prefix, x.transpose(1, 2)}, 2);
+            torch::Tensor ref = torch::silu(torch::nn::functional::conv1d(xin, wt, torch::nn::functional::Conv1dFuncOptions().groups(Ch))).transpose(1, 2);
+            torch::Tensor refTail = xin.narrow(2, xin.size(2) - (K - 1), K - 1);
+            const double tol = dtype == torch::kFloat64 ? 1e-12 : 1e-5;
+            QCOMPARE(y.sizes().vec(), ref.sizes().vec());
+            QVERIFY2(relativeError(y, ref) < tol, qPrintable(QString::number(relativeError(y, ref))));
+            QVERIFY(torch::equal(newTail, refTail));
+            if (dtype != torch::kFloat64)
+                continue;
+            torch::Tensor w = torch::randn(y.sizes(), opts);
+            std::vector<torch::Tensor> ins{x, wt};
+            if (withTail)
+                ins.push_back(tail);
+            auto g1 = torch::autograd::grad({(y * w).sum()}, ins);
+            auto g2 = torch::autograd::grad({(ref * w).sum()}, ins);
+            for (std::size_t i = 0; i < ins.size(); ++i)
+                QVERIFY2(relativeError(g1[i], g2[i]) < 1e-12,
+                         qPrintable(QString("input %1: %2").arg(i).arg(relativeError(g1[i], g2[i]))));
         }
     }
 

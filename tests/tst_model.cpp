@@ -118,6 +118,42 @@ private Q_SLOTS:
         qInfo("%s: worst relative error %.2e", qPrintable(model), worst);
     }
 
+    void stopAfterAttention()
+    {
+        // Captures up to layer N equal the full forward's, nothing after N is computed,
+        // and options that need the rest of the stack are refused.
+        auto ref = reference("tiny-llama");
+        dtr::CausalLM lm = dtr::loadCausalLM(modelDir("tiny-llama").toStdString());
+        torch::NoGradGuard ng;
+        dtr::ForwardOptions full;
+        full.captureAttention = true;
+        full.computeLogits = false;
+        dtr::ForwardResult all = lm->forward(ref.at("input_ids"), full);
+        const std::int64_t L = lm->config.numLayers;
+        QVERIFY(L >= 2);
+        for (std::int64_t n : {std::int64_t{0}, L - 2, L - 1}) {
+            dtr::ForwardOptions fo = full;
+            fo.stopAfterAttention = n;
+            dtr::ForwardResult r = lm->forward(ref.at("input_ids"), fo);
+            QCOMPARE(static_cast<std::int64_t>(r.attentionOutputs.size()), n + 1);
+            QCOMPARE(static_cast<std::int64_t>(r.attentionInputs.size()), n + 1);
+            QVERIFY(!r.logits.defined());
+            for (std::int64_t i = 0; i <= n; ++i) {
+                QVERIFY(torch::equal(r.attentionInputs[static_cast<std::size_t>(i)], all.attentionInputs[static_cast<std::size_t>(i)]));
+                QVERIFY(torch::equal(r.attentionOutputs[static_cast<std::size_t>(i)], all.attentionOutputs[static_cast<std::size_t>(i)]));
+            }
+        }
+        dtr::ForwardOptions bad = full;
+        bad.stopAfterAttention = L;
+        QVERIFY_THROWS_EXCEPTION(dtr::Error, lm->forward(ref.at("input_ids"), bad));
+        bad.stopAfterAttention = 0;
+        bad.computeLogits = true;
+        QVERIFY_THROWS_EXCEPTION(dtr::Error, lm->forward(ref.at("input_ids"), bad));
+        bad.computeLogits = false;
+        bad.captureAttention = false;
+        QVERIFY_THROWS_EXCEPTION(dtr::Error, lm->forward(ref.at("input_ids"), bad));
+    }
+
     void lowPrecisionRopeTable_data()
     {
         QTest::addColumn<QString>("model");

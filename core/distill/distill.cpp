@@ -307,6 +307,8 @@ std::vector<double> distillStep(CausalLMImpl &teacher, std::vector<StudentTraine
         ForwardOptions fo;
         fo.captureAttention = true;
         fo.computeLogits = false;
+        for (const StudentTrainer &st : trainers)
+            fo.stopAfterAttention = std::max(fo.stopAfterAttention, st.layer);
         r = teacher.forward(ids, fo);
     }
     std::vector<double> losses(trainers.size(), std::numeric_limits<double>::quiet_NaN());
@@ -494,6 +496,8 @@ private:
             ForwardOptions fo;
             fo.captureAttention = true;
             fo.computeLogits = false;
+            for (const StudentTrainer &t : m_trainers)
+                fo.stopAfterAttention = std::max(fo.stopAfterAttention, t.layer);
             ForwardResult r = m_teacher->forward(m_data->heldoutBatch(first, n).to(m_device), fo);
             for (StudentTrainer &t : m_trainers) {
                 if (t.failed)

@@ -114,12 +114,11 @@ torch::Tensor GatedDeltaNetImpl::run(const torch::Tensor &x, const torch::Tensor
         mixed = mixed * mask.unsqueeze(-1).to(dtype); // padding enters neither the conv nor the state
     }
     const bool haveState = cache && !cache->state.empty();
-    auto [conv, tail] = causalDepthwiseConv(mixed.transpose(1, 2), conv1d->weight,
-                                            haveState ? cache->state[0] : torch::Tensor());
-    conv = torch::silu(conv).transpose(1, 2); // [B, T, convDim]
-    q = conv.narrow(2, 0, keyDim).reshape({B, T, Hk, Dk});
-    k = conv.narrow(2, keyDim, keyDim).reshape({B, T, Hk, Dk});
-    v = conv.narrow(2, 2 * keyDim, valueDim).reshape({B, T, Hv, Dv});
+    auto [conv, tail] = causalConvSilu(mixed, conv1d->weight, haveState ? cache->state[0] : torch::Tensor());
+    std::vector<torch::Tensor> qkv = conv.split_with_sizes({keyDim, keyDim, valueDim}, 2); // of [B, T, convDim]
+    q = qkv[0].reshape({B, T, Hk, Dk});
+    k = qkv[1].reshape({B, T, Hk, Dk});
+    v = qkv[2].reshape({B, T, Hv, Dv});
 
     torch::Tensor beta = torch::sigmoid(b.to(compute));                                      // [B, T, Hv]
     torch::Tensor g = -A_log.to(compute).exp() * F::softplus(a.to(compute) + dt_bias.to(compute)); // [B, T, Hv]

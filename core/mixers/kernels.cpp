@@ -1,7 +1,12 @@
 #include "mixers/kernels.h"
 
+#include "mixers/conv_loops.h"
+#include "model/batched_matmul.h"
 #include "util/error.h"
 
+#include <ATen/Parallel.h>
+
+#include <cmath>
 #include <vector>
 
 namespace dtr {
@@ -96,7 +101,7 @@ torch::Tensor glaIntraScores(const torch::Tensor &q, const torch::Tensor &k, con
         std::vector<torch::Tensor> parts;
         if (I > 0) {
             torch::Tensor kg = k.narrow(-2, 0, I * s) * (Grs[i] - G.narrow(-2, 0, I * s)).exp(); // [.., I*s, K]
-            parts.push_back(torch::matmul(qg[i], kg.transpose(-1, -2)));                         // [.., s, I*s]
+            parts.push_back(batchedMatmul(qg[i], kg.transpose(-1, -2)));                         // [.., s, I*s]
         }
         parts.push_back(diags[i]);
         if (I + 1 < M) {
@@ -174,8 +179,8 @@ struct GatedDeltaStateScan : public torch::autograd::Function<GatedDeltaStateSca
         for (std::int64_t n = 0; n < N; ++n) {
             states.select(2, n).copy_(S);
             torch::Tensor delta = deltas.select(2, n);
-            delta.copy_(U.select(2, n) - torch::matmul(W.select(2, n), S));
-            S.mul_(decay.select(2, n)).add_(torch::matmul(KdT.select(2, n), delta));
+            delta.copy_(U.select(2, n) - batchedMatmulNoGrad(W.select(2, n), S));
+            S.mul_(decay.select(2, n)).add_(batchedMatmulNoGrad(KdT.select(2, n), delta));
         }
         ctx->save_for_backward({W, KdT, decay, states, deltas});
         return {states, deltas, S};
@@ -193,7 +198,7 @@ struct GatedDeltaStateScan : public torch::autograd::Function<GatedDeltaStateSca
         for (std::int64_t n = N - 1; n >= 0; --n) {
             carries.select(2, n).copy_(gS);
             torch::Tensor gDelta = gU.select(2, n);
-            torch::Tensor back = torch::matmul(KdT.select(2, n).transpose(-1, -2), gS); // [.., C, V]
+            torch::Tensor back = batchedMatmulNoGrad(KdT.select(2, n).transpose(-1, -2), gS); // [.., C, V]
             if (gDeltas.defined())
                 gDelta.copy_(back + gDeltas.select(2, n));
             else
@@ -201,10 +206,10 @@ struct GatedDeltaStateScan : public torch::autograd::Function<GatedDeltaStateSca
             gS.mul_(decay.select(2, n));
             if (gStates.defined())
                 gS.add_(gStates.select(2, n));
-            gS.sub_(torch::matmul(W.select(2, n).transpose(-1, -2), gDelta));
+            gS.sub_(batchedMatmulNoGrad(W.select(2, n).transpose(-1, -2), gDelta));
         }
-        torch::Tensor gW = -torch::matmul(gU, states.transpose(-1, -2));       // [.., C, K]
-        torch::Tensor gKdT = torch::matmul(carries, deltas.transpose(-1, -2)); // [.., K, C]
+        torch::Tensor gW = -batchedMatmulNoGrad(gU, states.transpose(-1, -2));       // [.., C, K]
+        torch::Tensor gKdT = batchedMatmulNoGrad(carries, deltas.transpose(-1, -2)); // [.., K, C]
         torch::Tensor gDecay = (carries * states).sum({-1, -2}, /*keepdim=*/true);
         return {gU, gW, gKdT, gDecay, gS};
     }
@@ -225,6 +230,91 @@ std::pair<torch::Tensor, torch::Tensor> causalDepthwiseConv(const torch::Tensor 
     torch::Tensor xin = torch::cat({prefix, x}, 2);                                   // [B, Ch, K-1+T]
     torch::Tensor y = F::conv1d(xin, weight.to(x.dtype()), F::Conv1dFuncOptions().groups(Ch)); // [B, Ch, T]
     torch::Tensor newTail = xin.narrow(2, xin.size(2) - (K - 1), K - 1);
+    return {y, newTail};
+}
+
+namespace {
+
+// The CPU kernel of causalConvSilu. Channels are shared out over the threads; within a
+// block every loop runs over contiguous channels (weights and tail transposed to [K, Ch]
+// and [B, K-1, Ch] first; the loops are in conv_loops.cpp), and every reduction has a
+// fixed order, so results do not depend on the thread count.
+struct CausalConvSiluFn : public torch::autograd::Function<CausalConvSiluFn>
+{
+    static torch::Tensor forward(AutogradContext *ctx, const torch::Tensor &x_, const torch::Tensor &weight,
+                                 const torch::Tensor &tail)
+    {
+        const torch::Tensor x = x_.contiguous();
+        const std::int64_t B = x.size(0), T = x.size(1), Ch = x.size(2), K = weight.size(-1);
+        const torch::Tensor wT = weight.reshape({Ch, K}).t().contiguous();     // [K, Ch]
+        const torch::Tensor tailT = tail.transpose(1, 2).contiguous();         // [B, K-1, Ch]
+        torch::Tensor pre = torch::empty_like(x);
+        AT_DISPATCH_FLOATING_TYPES(x.scalar_type(), "causalConvSilu", [&] {
+            const scalar_t *px = x.data_ptr<scalar_t>(), *pw = wT.data_ptr<scalar_t>(),
+                           *pt = tailT.data_ptr<scalar_t>();
+            scalar_t *pp = pre.data_ptr<scalar_t>();
+            at::parallel_for(0, Ch, 16, [&](std::int64_t c0, std::int64_t c1) {
+                convloops::forward(px, pt, pw, pp, B, T, Ch, K, c0, c1);
+            });
+        });
+        // The activation with LibTorch's vectorised sigmoid (a scalar exp per element would
+        // cost more than the convolution); the sigmoid is kept for the backward.
+        torch::Tensor sig = torch::sigmoid(pre);
+        torch::Tensor y = pre * sig;
+        ctx->save_for_backward({x, wT, tailT, pre, sig});
+        return y;
+    }
+
+    static variable_list backward(AutogradContext *ctx, variable_list grads)
+    {
+        const auto saved = ctx->get_saved_variables();
+        const torch::Tensor &x = saved[0], &wT = saved[1], &tailT = saved[2], &pre = saved[3], &sig = saved[4];
+        const torch::Tensor gy = grads[0].contiguous();
+        const std::int64_t B = x.size(0), T = x.size(1), Ch = x.size(2), K = wT.size(0);
+        const bool needX = ctx->needs_input_grad(0), needW = ctx->needs_input_grad(1),
+                   needTail = ctx->needs_input_grad(2);
+        torch::Tensor gpre = torch::empty_like(pre);
+        torch::Tensor gx = needX ? torch::empty_like(x) : torch::Tensor();
+        torch::Tensor gwT = torch::empty_like(wT);      // [K, Ch]
+        torch::Tensor gtailT = torch::empty_like(tailT); // [B, K-1, Ch]
+        AT_DISPATCH_FLOATING_TYPES(x.scalar_type(), "causalConvSiluBackward", [&] {
+            const scalar_t *px = x.data_ptr<scalar_t>(), *pw = wT.data_ptr<scalar_t>(),
+                           *pt = tailT.data_ptr<scalar_t>(), *pp = pre.data_ptr<scalar_t>(),
+                           *ps = sig.data_ptr<scalar_t>(), *pg = gy.data_ptr<scalar_t>();
+            scalar_t *pgp = gpre.data_ptr<scalar_t>(), *pgw = gwT.data_ptr<scalar_t>(),
+                     *pgt = gtailT.data_ptr<scalar_t>();
+            scalar_t *pgx = needX ? gx.data_ptr<scalar_t>() : nullptr;
+            at::parallel_for(0, Ch, 16, [&](std::int64_t c0, std::int64_t c1) {
+                convloops::backward(px, pt, pw, pp, ps, pg, pgp, pgx, pgw, pgt, B, T, Ch, K, c0, c1);
+            });
+        });
+        torch::Tensor gw = needW ? gwT.t().reshape({Ch, 1, K}) : torch::Tensor();
+        torch::Tensor gtail = needTail ? gtailT.transpose(1, 2).contiguous() : torch::Tensor();
+        return {gx, gw, gtail};
+    }
+};
+
+} // namespace
+
+std::pair<torch::Tensor, torch::Tensor> causalConvSilu(const torch::Tensor &x, const torch::Tensor &weight,
+                                                       const torch::Tensor &tail)
+{
+    if (x.dim() != 3 || weight.dim() != 3 || weight.size(0) != x.size(2) || weight.size(1) != 1)
+        throw Error("causal conv: x must be [B, T, Ch] and weight [Ch, 1, K]");
+    const std::int64_t B = x.size(0), T = x.size(1), Ch = x.size(2), K = weight.size(-1);
+    if (tail.defined() && (tail.dim() != 3 || tail.size(0) != B || tail.size(1) != Ch || tail.size(2) != K - 1))
+        throw Error("causal conv: tail must be [B, Ch, K-1]");
+    const auto st = x.scalar_type();
+    if (!x.device().is_cpu() || (st != torch::kFloat32 && st != torch::kFloat64) || K < 1) {
+        auto [y, newTail] = causalDepthwiseConv(x.transpose(1, 2), weight, tail);
+        return {torch::silu(y).transpose(1, 2), newTail};
+    }
+    torch::Tensor w = weight.to(st);
+    torch::Tensor prefix = tail.defined() ? tail.to(st) : torch::zeros({B, Ch, K - 1}, x.options());
+    torch::Tensor y = CausalConvSiluFn::apply(x, w, prefix);
+    // The last K-1 inputs (from the tail too when T < K-1), for the next call.
+    torch::Tensor newTail = T >= K - 1 ? x.narrow(1, T - (K - 1), K - 1).transpose(1, 2)
+                                       : torch::cat({prefix, x.transpose(1, 2)}, 2).narrow(2, T, K - 1);
     return {y, newTail};
 }
 
@@ -275,7 +365,7 @@ std::pair<torch::Tensor, torch::Tensor> gatedDeltaChunked(const torch::Tensor &q
     torch::Tensor G = g.cumsum(-1);                                     // [B, H, N, C] within-chunk log decay
     torch::Tensor diff = G.unsqueeze(-1) - G.unsqueeze(-2);             // [.., C, C] G_i - G_j
     torch::Tensor D = diff.masked_fill(lowerIncl.logical_not(), 0).exp().masked_fill(lowerIncl.logical_not(), 0);
-    torch::Tensor kk = torch::matmul(k, k.transpose(-1, -2));          // [.., C, C]
+    torch::Tensor kk = batchedMatmul(k, k.transpose(-1, -2));          // [.., C, C]
     // (I + A) Delta = beta v - beta exp(G) k S0, A_ij = beta_i exp(G_i - G_j) k_i.k_j (j < i)
     torch::Tensor A = (beta.unsqueeze(-1) * kk * D).masked_fill(lowerStrict.logical_not(), 0);
     torch::Tensor L = A + torch::eye(C, q.options());
@@ -287,7 +377,7 @@ std::pair<torch::Tensor, torch::Tensor> gatedDeltaChunked(const torch::Tensor &q
                                         .split_with_sizes({V, K}, -1);
     const torch::Tensor &U = UW[0], &W = UW[1];                                               // [.., C, V], [.., C, K]
     torch::Tensor Qg = q * G.exp().unsqueeze(-1);                                             // [.., C, K]
-    torch::Tensor QK = torch::matmul(q, k.transpose(-1, -2)) * D;                             // [.., C, C]
+    torch::Tensor QK = batchedMatmul(q, k.transpose(-1, -2)) * D;                             // [.., C, C]
     torch::Tensor Glast = G.select(-1, C - 1);                                                // [B, H, N]
     torch::Tensor kDecay = k * (Glast.unsqueeze(-1) - G).exp().unsqueeze(-1);                 // [.., C, K]
     torch::Tensor chunkDecay = Glast.exp();                                                   // [B, H, N]
@@ -299,7 +389,7 @@ std::pair<torch::Tensor, torch::Tensor> gatedDeltaChunked(const torch::Tensor &q
     variable_list scan = GatedDeltaStateScan::apply(U, W, kDecay.transpose(-1, -2),
                                                     chunkDecay.unsqueeze(-1).unsqueeze(-1), S0);
     const torch::Tensor &Sn = scan[0], &Dn = scan[1], &S = scan[2]; // [B, H, N, K, V], [B, H, N, C, V]
-    torch::Tensor o = torch::matmul(Qg, Sn) + torch::matmul(QK, Dn);
+    torch::Tensor o = batchedMatmul(Qg, Sn) + batchedMatmul(QK, Dn);
     o = o.reshape({o.size(0), o.size(1), N * C, o.size(-1)}).narrow(2, 0, T); // [B, H, T, V]
     return {o, S};
 }
@@ -340,18 +430,18 @@ std::pair<torch::Tensor, torch::Tensor> glaChunked(const torch::Tensor &q_, cons
 
     torch::Tensor G = gk.cumsum(-2); // [.., C, K] within-chunk log decay
     torch::Tensor scores = glaIntraScores(q, k, G); // [.., C, C]
-    torch::Tensor intra = torch::matmul(scores, v);  // [.., C, V]
+    torch::Tensor intra = batchedMatmul(scores, v);  // [.., C, V]
     torch::Tensor Glast = G.select(-2, C - 1);       // [B, H, N, K]
     torch::Tensor Qg = q * G.exp();                  // [.., C, K]
     torch::Tensor kDecay = k * (Glast.unsqueeze(-2) - G).exp();                   // [.., C, K]
-    torch::Tensor KV = torch::matmul(kDecay.transpose(-1, -2), v);                // [B, H, N, K, V]
+    torch::Tensor KV = batchedMatmul(kDecay.transpose(-1, -2), v);                // [B, H, N, K, V]
 
     // Only the state crosses chunks (one scan node); the outputs are formed for all
     // chunks at once.
     torch::Tensor S0 = state.defined() ? state.to(q.dtype()) : zeroState(q_, v_); // [B, H, K, V]
     variable_list scan = GlaStateScan::apply(Glast.exp().unsqueeze(-1), KV, S0);  // decay [B, H, N, K, 1]
     const torch::Tensor &S = scan[1];
-    torch::Tensor o = torch::matmul(Qg, scan[0]) + intra; // [B, H, N, C, V]
+    torch::Tensor o = batchedMatmul(Qg, scan[0]) + intra; // [B, H, N, C, V]
     o = o.reshape({o.size(0), o.size(1), N * C, o.size(-1)}).narrow(2, 0, T);
     return {o, S};
 }

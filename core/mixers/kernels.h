@@ -21,6 +21,15 @@ torch::Tensor l2normalize(const torch::Tensor &x, double eps = 1e-6);
 std::pair<torch::Tensor, torch::Tensor> causalDepthwiseConv(const torch::Tensor &x, const torch::Tensor &weight,
                                                             const torch::Tensor &tail);
 
+// silu(causalDepthwiseConv(x)) for channels-last x [B, T, Ch] (the layout the
+// projections produce), weight [Ch, 1, K], tail [B, Ch, K-1] (undefined: zeros). Returns
+// (activated output [B, T, Ch], new tail [B, Ch, K-1]). On the CPU (float32/float64) it is
+// one autograd node with hand-written loops, forward and backward (LibTorch's depthwise
+// conv1d runs ~20x slower than its arithmetic needs, and wants [B, Ch, T] copies); elsewhere
+// it is conv1d + silu.
+std::pair<torch::Tensor, torch::Tensor> causalConvSilu(const torch::Tensor &x, const torch::Tensor &weight,
+                                                       const torch::Tensor &tail);
+
 // Gated delta rule (Gated DeltaNet). q, k [B, H, T, K] (q already scaled), v [B, H, T, V],
 // g (log decay, <= 0) and beta [B, H, T], state [B, H, K, V]. Per step:
 //   S = exp(g_t) S;  S += k_t (beta_t (v_t - S^T k_t))^T;  o_t = S^T q_t

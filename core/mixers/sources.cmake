@@ -4,9 +4,14 @@ set(DTR_MIXERS_SOURCES
   mixers/mixer.h
   mixers/options.h
   mixers/kernels.h mixers/kernels.cpp
+  mixers/conv_loops.h mixers/conv_loops.cpp
   mixers/gated_norm.h mixers/gated_norm.cpp
   mixers/gated_deltanet.h mixers/gated_deltanet.cpp
   mixers/gla.h mixers/gla.cpp
   mixers/registry.h mixers/registry.cpp
   mixers/students.h mixers/students.cpp
 )
+# Plain loops without LibTorch, built with -O3 so they vectorise (-O2 does not, here);
+# no torch PCH for this file (it needs none, and the PCH's flags are -O2).
+set_source_files_properties(${CMAKE_CURRENT_LIST_DIR}/conv_loops.cpp PROPERTIES
+  COMPILE_OPTIONS "-O3" SKIP_PRECOMPILE_HEADERS ON)

@@ -1,5 +1,6 @@
 #include "model/transformer.h"
 
+#include "model/batched_matmul.h"
 #include "model/safetensors.h"
 #include "model/tensor_io.h"
 #include "util/error.h"
@@ -157,9 +158,9 @@ torch::Tensor AttentionImpl::forward(const torch::Tensor &x, const MixerContext 
         if (ctx.maskCache)
             ctx.maskCache->emplace_back(slidingWindow, mask);
     }
-    torch::Tensor scores = torch::matmul(q, k.transpose(2, 3)) * scaling + mask; // [B, H, T, S]
+    torch::Tensor scores = batchedMatmul(q, k.transpose(2, 3)) * scaling + mask; // [B, H, T, S]
     torch::Tensor probs = torch::softmax(scores, -1, torch::kFloat32).to(q.scalar_type());
-    torch::Tensor out = torch::matmul(probs, v);                              // [B, H, T, D]
+    torch::Tensor out = batchedMatmul(probs, v);                            // [B, H, T, D]
     out = out.transpose(1, 2).reshape({B, T, numHeads * headDim});
     return o_proj(out);
 }
@@ -228,6 +229,11 @@ ForwardResult CausalLMImpl::forward(const torch::Tensor &inputIds, const Forward
     const std::int64_t B = inputIds.size(0), T = inputIds.size(1);
     if (T == 0)
         throw Error("input_ids is empty");
+    if (options.stopAfterAttention >= 0
+        && (!options.captureAttention || cache || options.outputHiddenStates || options.computeLogits
+            || options.stopAfterAttention >= config.numLayers))
+        throw Error("stopAfterAttention needs captureAttention, no cache, no hidden states, no logits and a layer "
+                    "below " + std::to_string(config.numLayers));
     auto ids = inputIds.to(torch::kInt64);
     const std::int64_t minId = ids.min().item<std::int64_t>(), maxId = ids.max().item<std::int64_t>();
     if (minId < 0 || maxId >= config.vocabSize)
@@ -271,6 +277,8 @@ ForwardResult CausalLMImpl::forward(const torch::Tensor &inputIds, const Forward
         if (options.captureAttention) {
             r.attentionInputs.push_back(x);
             r.attentionOutputs.push_back(a);
+            if (static_cast<std::int64_t>(i) == options.stopAfterAttention)
+                return r;
         }
         h = h + a;
         h = h + layer->mlp(layer->post_attention_layernorm(h));

@@ -115,6 +115,11 @@ struct ForwardOptions
     bool computeLogits = true;
     bool lastTokenLogitsOnly = false;  // logits only for the last position (generation)
     bool captureAttention = false;     // inputs and outputs of every attention module
+    // With captureAttention: stop once layer N's attention output is captured (its MLP,
+    // the layers after it, the final norm and the logits are not computed; the captures
+    // then hold layers 0..N). Distillation needs nothing past its last layer. -1: all.
+    // Not with a cache, hidden states or logits.
+    std::int64_t stopAfterAttention = -1;
 };
 
 struct ForwardResult
