@@ -30,6 +30,7 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <numeric>
 #include <map>
 #include <string>
 #include <vector>
@@ -132,7 +133,10 @@ struct Breakdown
     std::vector<double> teacher, studentFwd, backward, clip, optim, total;
 };
 
-// The loop of dtr::distillStep with a timer around each phase (same calls, same order).
+// dtr::distillStep with a timer around each phase (same calls, same order). The
+// students train side by side, one per thread, as in distillStep, so their phases
+// overlap: each phase's time is its share of the summed per-thread time, scaled to the
+// students' wall time (the phases then add up to the step).
 void instrumentedStep(dtr::CausalLMImpl &teacher, std::vector<dtr::StudentTrainer> &trainers, const torch::Tensor &ids,
                       double lr, double gradClip, Breakdown &bd)
 {
@@ -148,8 +152,12 @@ void instrumentedStep(dtr::CausalLMImpl &teacher, std::vector<dtr::StudentTraine
         r = teacher.forward(ids, fo);
     }
     const auto t1 = Clock::now();
-    double fwd = 0, bwd = 0, clip = 0, opt = 0;
-    for (dtr::StudentTrainer &st : trainers) {
+    const std::int64_t n = static_cast<std::int64_t>(trainers.size());
+    std::vector<double> fwd(trainers.size()), bwd(trainers.size()), opt(trainers.size());
+    const int workers = static_cast<int>(std::min<std::int64_t>(at::get_num_threads(), n));
+#pragma omp parallel for num_threads(workers) schedule(dynamic, 1) if (workers > 1)
+    for (std::int64_t i = 0; i < n; ++i) {
+        dtr::StudentTrainer &st = trainers[static_cast<std::size_t>(i)];
         const auto a = Clock::now();
         const torch::Tensor &x = r.attentionInputs[static_cast<std::size_t>(st.layer)];
         const torch::Tensor &y = r.attentionOutputs[static_cast<std::size_t>(st.layer)];
@@ -162,20 +170,21 @@ void instrumentedStep(dtr::CausalLMImpl &teacher, std::vector<dtr::StudentTraine
         loss.backward();
         const auto c = Clock::now();
         // Clipping is fused into the AdamW pass (dtr::clipAndStep): both are timed as "adamw".
-        const auto d = Clock::now();
         dtr::clipAndStep(st, lr, gradClip);
-        const auto e = Clock::now();
-        fwd += ms(a, b);
-        bwd += ms(b, c);
-        clip += ms(c, d);
-        opt += ms(d, e);
+        const auto d = Clock::now();
+        fwd[static_cast<std::size_t>(i)] = ms(a, b);
+        bwd[static_cast<std::size_t>(i)] = ms(b, c);
+        opt[static_cast<std::size_t>(i)] = ms(c, d);
     }
     const auto t2 = Clock::now();
+    auto sum = [](const std::vector<double> &v) { return std::accumulate(v.begin(), v.end(), 0.0); };
+    const double threadTime = std::max(1e-9, sum(fwd) + sum(bwd) + sum(opt));
+    const double scale = ms(t1, t2) / threadTime;
     bd.teacher.push_back(ms(t0, t1));
-    bd.studentFwd.push_back(fwd);
-    bd.backward.push_back(bwd);
-    bd.clip.push_back(clip);
-    bd.optim.push_back(opt);
+    bd.studentFwd.push_back(sum(fwd) * scale);
+    bd.backward.push_back(sum(bwd) * scale);
+    bd.clip.push_back(0.0);
+    bd.optim.push_back(sum(opt) * scale);
     bd.total.push_back(ms(t0, t2));
 }
 

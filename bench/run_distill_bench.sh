@@ -101,7 +101,9 @@ for m in mixers:
     for impl in ("cpp", "python"):
         print(f"- {m} {impl}: " + "; ".join(", ".join(f"{t:.0f}" for t in r["step_ms"]) for r in rows[(m, impl)]["runs"]))
 print("\nWhere the time goes (round 1, instrumented step, ms):")
-print("(C++ clips inside its fused AdamW pass, so its clipping time is part of 'clip + AdamW')")
+print("(C++ clips inside its fused AdamW pass, so its clipping time is part of 'clip + AdamW'. C++ trains the students\n"
+      " side by side, one per thread: its student phases are their shares of the summed thread time, scaled to\n"
+      " the students' wall time, so the columns add up to the step)")
 print("\n| mixer | impl | teacher fwd | student fwd+loss | backward | clip + AdamW | total | profiled: GEMM share of op time | GEMM GFLOP/s inside GEMM ops |")
 print("|---|---|---|---|---|---|---|---|---|")
 for m in mixers:

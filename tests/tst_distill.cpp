@@ -337,6 +337,60 @@ private Q_SLOTS:
         }
     }
 
+    void studentsSideBySideMatchOneThread()
+    {
+        // With several threads distillStep trains the students side by side, one per
+        // thread, each single-threaded: the same losses and weights, bit for bit, as each
+        // student trained alone with one thread on the same teacher captures.
+        auto model = dtr::loadCausalLM(dtrtest::modelPath("tiny-llama"));
+        std::vector<std::int64_t> layers;
+        for (std::int64_t l = 0; l < model->config.numLayers; ++l)
+            layers.push_back(l);
+        QVERIFY(layers.size() >= 2);
+        torch::manual_seed(11);
+        dtr::StudentSet a = dtr::buildStudents(*model, layers, "gdn", dtr::StudentInit::Transfer);
+        torch::manual_seed(11);
+        dtr::StudentSet b = dtr::buildStudents(*model, layers, "gdn", dtr::StudentInit::Transfer);
+        dtr::DistillSettings s;
+        auto ta = dtr::makeTrainers(a, s, torch::kCPU), tb = dtr::makeTrainers(b, s, torch::kCPU);
+        const int before = at::get_num_threads();
+        at::set_num_threads(2);
+        for (int step = 0; step < 3; ++step) {
+            torch::Tensor ids = torch::randint(0, model->config.vocabSize, {2, 24}, torch::kInt64);
+            bool cancelled = false;
+            const std::vector<double> la = dtr::distillStep(*model, ta, ids, 1e-3, 1.0, step, nullptr, cancelled);
+            QVERIFY(!cancelled);
+            QCOMPARE(la.size(), layers.size());
+            dtr::ForwardResult r;
+            {
+                torch::NoGradGuard ng;
+                dtr::ForwardOptions fo;
+                fo.captureAttention = true;
+                fo.computeLogits = false;
+                r = model->forward(ids, fo);
+            }
+            at::set_num_threads(1);
+            for (std::size_t i = 0; i < tb.size(); ++i) {
+                const auto l = static_cast<std::size_t>(tb[i].layer);
+                torch::Tensor loss = torch::mse_loss(tb[i].student->forward(r.attentionInputs[l], {}, nullptr),
+                                                     r.attentionOutputs[l]);
+                QVERIFY(std::isfinite(la[i]));
+                QCOMPARE(la[i], loss.item<double>());
+                for (auto &p : tb[i].student->parameters())
+                    p.mutable_grad().reset();
+                loss.backward();
+                dtr::clipAndStep(tb[i], 1e-3, 1.0);
+            }
+            at::set_num_threads(2);
+        }
+        at::set_num_threads(before);
+        for (std::size_t i = 0; i < ta.size(); ++i) {
+            auto pa = ta[i].student->parameters(), pb = tb[i].student->parameters();
+            for (std::size_t k = 0; k < pa.size(); ++k)
+                QVERIFY2(torch::equal(pa[k], pb[k]), qPrintable(QString("layer %1 param %2").arg(i).arg(k)));
+        }
+    }
+
     void killAndResumeIsBitIdentical()
     {
         // The CLI, killed with SIGKILL after a checkpoint, resumed: the same students

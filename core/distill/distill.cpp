@@ -11,6 +11,9 @@
 #include "util/error.h"
 
 #include <ATen/Parallel.h>
+#ifdef _OPENMP
+#include <omp.h>
+#endif
 
 #if defined(__GNUC__) && defined(__x86_64__)
 #include <immintrin.h>
@@ -296,6 +299,34 @@ std::vector<StudentTrainer> makeTrainers(const StudentSet &students, const Disti
     return out;
 }
 
+namespace {
+
+// One student's part of a step: forward, MSE against the teacher's output, backward,
+// clipping + AdamW. Returns the loss (NaN/Inf: the trainer is marked failed, no update).
+double trainStudent(StudentTrainer &st, const ForwardResult &r, double lr, double gradClip, std::int64_t stepNumber)
+{
+    const torch::Tensor &x = r.attentionInputs[static_cast<std::size_t>(st.layer)];
+    const torch::Tensor &y = r.attentionOutputs[static_cast<std::size_t>(st.layer)];
+    torch::Tensor out = st.student->forward(x, studentContext(x), nullptr);
+    torch::Tensor loss = torch::mse_loss(out.to(torch::kFloat32), y.to(torch::kFloat32));
+    const double value = loss.item<double>();
+    if (!std::isfinite(value)) {
+        st.failed = true;
+        st.error = "loss is " + std::string(std::isnan(value) ? "NaN" : "infinite") + " at step "
+            + std::to_string(stepNumber);
+        return value;
+    }
+    // Gradients are dropped, not zeroed: backward then stores them instead of adding
+    // them to zeros (same values, two passes over every gradient fewer).
+    for (auto &p : st.student->parameters())
+        p.mutable_grad().reset();
+    loss.backward();
+    clipAndStep(st, lr, gradClip);
+    return value;
+}
+
+} // namespace
+
 std::vector<double> distillStep(CausalLMImpl &teacher, std::vector<StudentTrainer> &trainers, const torch::Tensor &ids,
                                 double lr, double gradClip, std::int64_t stepNumber, const std::atomic<bool> *cancel,
                                 bool &cancelled)
@@ -312,6 +343,44 @@ std::vector<double> distillStep(CausalLMImpl &teacher, std::vector<StudentTraine
         r = teacher.forward(ids, fo);
     }
     std::vector<double> losses(trainers.size(), std::numeric_limits<double>::quiet_NaN());
+    const std::int64_t n = static_cast<std::int64_t>(trainers.size());
+    const bool cpu = ids.device().is_cpu() && teacher.model->embed_tokens->weight.device().is_cpu();
+    const int workers = cpu ? static_cast<int>(std::min<std::int64_t>(at::get_num_threads(), n)) : 1;
+#ifdef _OPENMP
+    if (workers > 1) {
+        // The students are independent: on the CPU they train side by side, one per
+        // intra-op thread, each single-threaded (inside the parallel region LibTorch's ops
+        // and the BLAS run serially). Small ops then cost no thread hand-off and the cores
+        // stay busy; each student's arithmetic is the single-threaded one whichever worker
+        // runs it, so results do not depend on the thread count or the schedule.
+        std::vector<std::string> errors(trainers.size());
+        std::atomic<bool> stop{false};
+#pragma omp parallel for num_threads(workers) schedule(dynamic, 1)
+        for (std::int64_t i = 0; i < n; ++i) {
+            StudentTrainer &st = trainers[static_cast<std::size_t>(i)];
+            if (stop.load() || st.failed)
+                continue;
+            // One thread for this worker: LibTorch sizes some kernels (reductions) by
+            // at::get_num_threads(), so this makes them run exactly as with one thread.
+            omp_set_num_threads(1);
+            if (cancel && cancel->load()) {
+                stop = true;
+                continue;
+            }
+            try {
+                losses[static_cast<std::size_t>(i)] = trainStudent(st, r, lr, gradClip, stepNumber);
+            } catch (const std::exception &e) {
+                errors[static_cast<std::size_t>(i)] = e.what();
+                stop = true;
+            }
+        }
+        for (std::size_t i = 0; i < errors.size(); ++i)
+            if (!errors[i].empty())
+                throw Error("layer " + std::to_string(trainers[i].layer) + ": " + errors[i]);
+        cancelled = stop.load();
+        return losses;
+    }
+#endif
     for (std::size_t i = 0; i < trainers.size(); ++i) {
         StudentTrainer &st = trainers[i];
         if (cancel && cancel->load()) {
@@ -320,24 +389,7 @@ std::vector<double> distillStep(CausalLMImpl &teacher, std::vector<StudentTraine
         }
         if (st.failed)
             continue;
-        const torch::Tensor &x = r.attentionInputs[static_cast<std::size_t>(st.layer)];
-        const torch::Tensor &y = r.attentionOutputs[static_cast<std::size_t>(st.layer)];
-        torch::Tensor out = st.student->forward(x, studentContext(x), nullptr);
-        torch::Tensor loss = torch::mse_loss(out.to(torch::kFloat32), y.to(torch::kFloat32));
-        const double value = loss.item<double>();
-        losses[i] = value;
-        if (!std::isfinite(value)) {
-            st.failed = true;
-            st.error = "loss is " + std::string(std::isnan(value) ? "NaN" : "infinite") + " at step "
-                + std::to_string(stepNumber);
-            continue;
-        }
-        // Gradients are dropped, not zeroed: backward then stores them instead of adding
-        // them to zeros (same values, two passes over every gradient fewer).
-        for (auto &p : st.student->parameters())
-            p.mutable_grad().reset();
-        loss.backward();
-        clipAndStep(st, lr, gradClip);
+        losses[i] = trainStudent(st, r, lr, gradClip, stepNumber);
     }
     return losses;
 }

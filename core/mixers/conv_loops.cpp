@@ -61,14 +61,16 @@ void backward(const T *x, const T *tailT, const T *wT, const T *pre, const T *si
               std::int64_t c0, std::int64_t c1)
 {
     const std::int64_t n = c1 - c0;
-    for (std::int64_t i = 0; i < B * steps; ++i)
-        siluGrad(gpre + i * Ch + c0, gy + i * Ch + c0, sig + i * Ch + c0, pre + i * Ch + c0, n);
-    // xin row m feeds output t = m - j through tap j.
-    for (std::int64_t b = 0; b < B; ++b)
-        for (std::int64_t m = 0; m < steps + K - 1; ++m) {
+    for (std::int64_t j = 0; j < K; ++j)
+        fill0(gwT + j * Ch + c0, n);
+    // One sweep over the output rows: the data is read once and the rows in flight stay
+    // in cache. Output t reads xin rows t .. t+K-1, so xin row m feeds outputs m-K+1 .. m:
+    // its gradient is complete once gpre_m is known (rows m >= steps: after the sweep).
+    for (std::int64_t b = 0; b < B; ++b) {
+        auto inputGrad = [&](std::int64_t m) {
             T *dst = m < K - 1 ? gtailT + (b * (K - 1) + m) * Ch : (gx ? gx + (b * steps + m - (K - 1)) * Ch : nullptr);
             if (!dst)
-                continue;
+                return;
             dst += c0;
             fill0(dst, n);
             for (std::int64_t j = 0; j < K; ++j) {
@@ -76,14 +78,16 @@ void backward(const T *x, const T *tailT, const T *wT, const T *pre, const T *si
                 if (t >= 0 && t < steps)
                     mulAdd(dst, wT + j * Ch + c0, gpre + (b * steps + t) * Ch + c0, n);
             }
+        };
+        for (std::int64_t t = 0; t < steps; ++t) {
+            const std::int64_t i = (b * steps + t) * Ch + c0;
+            siluGrad(gpre + i, gy + i, sig + i, pre + i, n);
+            for (std::int64_t j = 0; j < K; ++j) // weights: gpre_t times the input row it saw
+                mulAdd(gwT + j * Ch + c0, gpre + i, row(x, tailT, b, t + j, steps, Ch, K) + c0, n);
+            inputGrad(t);
         }
-    // Weights: the sum over batch and time of gpre times the input it saw (fixed order).
-    for (std::int64_t j = 0; j < K; ++j) {
-        T *gw = gwT + j * Ch + c0;
-        fill0(gw, n);
-        for (std::int64_t b = 0; b < B; ++b)
-            for (std::int64_t t = 0; t < steps; ++t)
-                mulAdd(gw, gpre + (b * steps + t) * Ch + c0, row(x, tailT, b, t + j, steps, Ch, K) + c0, n);
+        for (std::int64_t m = steps; m < steps + K - 1; ++m)
+            inputGrad(m);
     }
 }
 

@@ -7,6 +7,7 @@
 #include <ATen/Parallel.h>
 
 #include <cmath>
+#include <limits>
 #include <vector>
 
 namespace dtr {
@@ -359,16 +360,17 @@ std::pair<torch::Tensor, torch::Tensor> gatedDeltaChunked(const torch::Tensor &q
     const std::int64_t N = q.size(2);
 
     auto boolOpts = torch::TensorOptions().dtype(torch::kBool).device(q.device());
-    torch::Tensor lowerIncl = torch::ones({C, C}, boolOpts).tril();     // j <= i
-    torch::Tensor lowerStrict = torch::ones({C, C}, boolOpts).tril(-1); // j < i
+    torch::Tensor above = torch::ones({C, C}, boolOpts).triu(1); // j > i
 
     torch::Tensor G = g.cumsum(-1);                                     // [B, H, N, C] within-chunk log decay
     torch::Tensor diff = G.unsqueeze(-1) - G.unsqueeze(-2);             // [.., C, C] G_i - G_j
-    torch::Tensor D = diff.masked_fill(lowerIncl.logical_not(), 0).exp().masked_fill(lowerIncl.logical_not(), 0);
+    // exp(G_i - G_j) on and below the diagonal, 0 above (exp(-inf): nothing overflows).
+    torch::Tensor D = diff.masked_fill(above, -std::numeric_limits<double>::infinity()).exp();
     torch::Tensor kk = batchedMatmul(k, k.transpose(-1, -2));          // [.., C, C]
-    // (I + A) Delta = beta v - beta exp(G) k S0, A_ij = beta_i exp(G_i - G_j) k_i.k_j (j < i)
-    torch::Tensor A = (beta.unsqueeze(-1) * kk * D).masked_fill(lowerStrict.logical_not(), 0);
-    torch::Tensor L = A + torch::eye(C, q.options());
+    // (I + A) Delta = beta v - beta exp(G) k S0, A_ij = beta_i exp(G_i - G_j) k_i.k_j (j < i).
+    // The unit-triangular solve reads only the strict lower triangle of L (and its
+    // backward gives the rest a zero gradient), so L = A without masking the diagonal.
+    torch::Tensor L = beta.unsqueeze(-1) * kk * D;
     // U and W share the matrix: one solve with both right-hand sides side by side.
     const std::int64_t V = v.size(-1), K = k.size(-1);
     torch::Tensor rhs = torch::cat({v * beta.unsqueeze(-1), k * (beta * G.exp()).unsqueeze(-1)}, -1); // [.., C, V+K]
