@@ -25,6 +25,10 @@
 #define DTR_HAVE_LEGACY_PROFILER 1
 #endif
 
+#ifdef _OPENMP
+#include <omp.h>
+#endif
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -155,9 +159,15 @@ void instrumentedStep(dtr::CausalLMImpl &teacher, std::vector<dtr::StudentTraine
     const std::int64_t n = static_cast<std::int64_t>(trainers.size());
     std::vector<double> fwd(trainers.size()), bwd(trainers.size()), opt(trainers.size());
     const int workers = static_cast<int>(std::min<std::int64_t>(at::get_num_threads(), n));
+#ifdef _OPENMP
 #pragma omp parallel for num_threads(workers) schedule(dynamic, 1) if (workers > 1)
+#endif
     for (std::int64_t i = 0; i < n; ++i) {
         dtr::StudentTrainer &st = trainers[static_cast<std::size_t>(i)];
+#ifdef _OPENMP
+        if (workers > 1)
+            omp_set_num_threads(1); // as distillStep
+#endif
         const auto a = Clock::now();
         const torch::Tensor &x = r.attentionInputs[static_cast<std::size_t>(st.layer)];
         const torch::Tensor &y = r.attentionOutputs[static_cast<std::size_t>(st.layer)];

@@ -15,7 +15,7 @@ export PKG_CONFIG_PATH=$D/lib/x86_64-linux-gnu/pkgconfig PKG_CONFIG_SYSROOT_DIR=
 nvidia-smi --query-gpu=name,driver_version --format=csv,noheader
 python3 -c "import torch; print('torch', torch.__version__, 'cuda', torch.version.cuda)"
 t0=$(date +%s)
-cmake -S "$ROOT" -B /tmp/build-cuda -G Ninja -DCMAKE_BUILD_TYPE=Release -DDTR_BUILD_GUI=OFF \
+cmake -S "$ROOT" -B /tmp/build-cuda -G Ninja -DCMAKE_BUILD_TYPE=Release -DDTR_BUILD_GUI=OFF -DDTR_USE_OPENMP=OFF -DDTR_USE_BLAS=OFF \
   -DCMAKE_PREFIX_PATH="$TORCH_PREFIX;$D" \
   -DSQLite3_INCLUDE_DIR=$D/include -DSQLite3_LIBRARY=$D/lib/x86_64-linux-gnu/libsqlite3.so \
   > "$OUT/cmake.log" 2>&1 || { tail -40 "$OUT/cmake.log"; exit 1; }
