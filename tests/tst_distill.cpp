@@ -12,10 +12,15 @@
 #include "util/mmap_file.h"
 
 #include <QtTest/QtTest>
+#include <QElapsedTimer>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
 
 #include "testutil.h"
 
@@ -289,6 +294,51 @@ private Q_SLOTS:
         for (std::int64_t layer : {0, 2})
             QVERIFY(project->studentWeights(r.runId, layer)->data == project->studentWeights(straight.runId, layer)->data);
         QVERIFY_THROWS_EXCEPTION(dtr::Error, dtr::resumeDistillation(*project, straight.runId));
+    }
+
+    void cancelAtAnyMomentThenResume()
+    {
+        // Cancelled from another thread at arbitrary moments (often part-way through a
+        // step, when some students have already taken it, with the students side by side
+        // on two threads): whatever was saved, resuming ends with exactly the weights of a
+        // run never stopped.
+        const QString model = modelCopy();
+        auto project = newProject(model);
+        dtr::DistillSettings s = quickSettings("gdn", "transfer");
+        s.steps = 40;
+        s.checkpointEvery = 7;
+        s.evalEvery = 20;
+        s.layers = {0, 1, 2, 3}; // more students than threads: a cancel can split a step
+        s.threads = 2;
+        QElapsedTimer timer;
+        timer.start();
+        dtr::DistillResult straight = dtr::runDistillation(*project, s);
+        const qint64 whole = std::max<qint64>(timer.elapsed(), 10);
+        int cancelledRuns = 0;
+        for (double at : {0.3, 0.5, 0.7, 0.9}) {
+            std::atomic<bool> cancel{false};
+            std::thread canceller([&] {
+                std::this_thread::sleep_for(std::chrono::milliseconds(static_cast<qint64>(at * whole)));
+                cancel.store(true);
+            });
+            dtr::DistillResult r = dtr::runDistillation(*project, s, {}, &cancel);
+            canceller.join();
+            if (r.status == "cancelled") {
+                ++cancelledRuns;
+                const auto rec = project->distillRun(r.runId);
+                QCOMPARE(rec.status, std::string("cancelled"));
+                QCOMPARE(rec.stepsDone, r.stepsDone);
+                auto cp = project->checkpoint(r.runId);
+                QCOMPARE(cp ? cp->step : std::int64_t{0}, r.stepsDone); // resumes from what is saved
+                r = dtr::resumeDistillation(*project, r.runId);
+            }
+            QCOMPARE(r.status, std::string("completed"));
+            for (std::int64_t layer : s.layers)
+                QVERIFY2(project->studentWeights(r.runId, layer)->data
+                             == project->studentWeights(straight.runId, layer)->data,
+                         qPrintable(QString("cancel at %1 of the run, layer %2").arg(at).arg(layer)));
+        }
+        QVERIFY2(cancelledRuns > 0, "no cancel landed inside a run");
     }
 
     void fusedStepMatchesAdamW()

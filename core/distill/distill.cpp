@@ -613,7 +613,7 @@ private:
             const auto t0 = std::chrono::steady_clock::now();
             double tokensPerSecond = 0;
             std::int64_t step = startStep;
-            bool cancelled = false;
+            bool cancelled = false, partial = false;
             while (step < m_s.steps) {
                 if (m_cancel && m_cancel->load()) {
                     cancelled = true;
@@ -626,8 +626,13 @@ private:
                                                                m_data->trainBatch(step, m_s.batchSize).to(m_device),
                                                                learningRate(m_s, step), m_s.gradClip, step + 1, m_cancel,
                                                                cancelled);
-                if (cancelled)
-                    break; // the partial step is discarded; the last checkpoint stands
+                if (cancelled) {
+                    // Students that stepped before the cancel are one step ahead of the
+                    // others: that state is never saved (see below).
+                    for (double v : losses)
+                        partial = partial || !std::isnan(v);
+                    break;
+                }
                 ++step;
                 std::vector<LossRecord> rows;
                 for (std::size_t i = 0; i < m_trainers.size(); ++i) {
@@ -662,9 +667,20 @@ private:
             }
             result.tokensPerSecond = tokensPerSecond;
             if (cancelled) {
-                // Keep the work of completed steps: checkpoint at the last whole step.
                 DistillRunRecord rec = m_project.distillRun(m_runId);
-                checkpoint(rec.stepsDone, "cancelled");
+                if (!partial) {
+                    // Keep the work of completed steps: checkpoint at the last whole step.
+                    checkpoint(rec.stepsDone, "cancelled");
+                } else {
+                    // Cancelled part-way through a step: some students already took it, so
+                    // the students in memory match no single step. The last checkpoint
+                    // stands and the run resumes from there (the steps after it are redone,
+                    // with the same result).
+                    auto cp = m_project.checkpoint(m_runId);
+                    rec.stepsDone = cp ? cp->step : 0;
+                    rec.status = "cancelled";
+                    m_project.updateDistillRun(rec);
+                }
                 result.status = "cancelled";
                 result.stepsDone = rec.stepsDone;
             } else {
