@@ -312,6 +312,23 @@ private Q_SLOTS:
         QVERIFY(torch::equal(plain, got.detach()));
     }
 
+    void batchedMatmulDoubleBackward()
+    {
+        // Second derivatives through the product (create_graph) equal torch::matmul's.
+        auto o64 = torch::TensorOptions().dtype(torch::kFloat64);
+        torch::Tensor a = torch::randn({3, 4, 5, 6}, o64).requires_grad_(true);
+        torch::Tensor b = torch::randn({3, 4, 6, 7}, o64).requires_grad_(true);
+        torch::Tensor w = torch::randn({3, 4, 5, 7}, o64), v = torch::randn({3, 4, 5, 6}, o64);
+        auto second = [&](bool ours) {
+            torch::Tensor c = ours ? dtr::batchedMatmul(a, b) : torch::matmul(a, b);
+            torch::Tensor ga = torch::autograd::grad({(c * c * w).sum()}, {a}, {}, true, true)[0];
+            return torch::autograd::grad({(ga * v).sum()}, {a, b});
+        };
+        auto mine = second(true), ref = second(false);
+        QVERIFY(relativeError(mine[0], ref[0]) < 1e-12);
+        QVERIFY(relativeError(mine[1], ref[1]) < 1e-12);
+    }
+
     void batchedMatmulFallsBack()
     {
         // Broadcast leading dims and integer tensors are left to torch::matmul, same result.

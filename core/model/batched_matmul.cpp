@@ -174,10 +174,12 @@ struct BatchedMatmulFn : public torch::autograd::Function<BatchedMatmulFn>
         const torch::Tensor &a = saved[0], &b = saved[1];
         const torch::Tensor &g = grads[0];
         torch::Tensor ga, gb;
+        // batchedMatmul, not the no-grad form: under create_graph the gradients are
+        // themselves differentiable (double backward); otherwise it is the no-grad kernel.
         if (ctx->needs_input_grad(0))
-            ga = batchedMatmulNoGrad(g, b.transpose(-1, -2));
+            ga = batchedMatmul(g, b.transpose(-1, -2));
         if (ctx->needs_input_grad(1))
-            gb = batchedMatmulNoGrad(a.transpose(-1, -2), g);
+            gb = batchedMatmul(a.transpose(-1, -2), g);
         return {ga, gb};
     }
 };

@@ -14,7 +14,7 @@ namespace dtr {
 // large GEMM runs at ~150). Here the matrices are shared out over the intra-op threads,
 // each calling the single-threaded BLAS directly: 2.5x faster for 48 x 64^3 and 4.6x for
 // 192 x 16x64x16 on this machine. Transposed views are passed to the BLAS as transposed,
-// not copied. The backward uses the same kernel.
+// not copied. The backward uses the same kernel (and is differentiable in turn).
 //
 // Falls back to torch::matmul for other devices, dtypes other than float32/float64,
 // broadcasting shapes, empty tensors, or a build without a BLAS to link (DTR_HAVE_BLAS).
