@@ -329,6 +329,27 @@ private Q_SLOTS:
         QVERIFY(relativeError(mine[1], ref[1]) < 1e-12);
     }
 
+    void kernelsRefuseDoubleBackward()
+    {
+        // The hand-written backward passes (state scans, causal conv) have no graph of their
+        // own: second derivatives are refused with a clear error instead of coming out wrong.
+        auto o64 = torch::TensorOptions().dtype(torch::kFloat64);
+        torch::Tensor q = torch::randn({1, 2, 9, 3}, o64).requires_grad_(true);
+        torch::Tensor k = dtr::l2normalize(torch::randn({1, 2, 9, 3}, o64));
+        torch::Tensor v = torch::randn({1, 2, 9, 4}, o64);
+        torch::Tensor g = -torch::rand({1, 2, 9}, o64), beta = torch::rand({1, 2, 9}, o64);
+        torch::Tensor state = torch::randn({1, 2, 3, 4}, o64).requires_grad_(true);
+        auto [o, s] = dtr::gatedDeltaChunked(q, k, v, g, beta, state, 4);
+        QVERIFY_THROWS_EXCEPTION(dtr::Error, torch::autograd::grad({(o * o).sum() + s.sum()}, {state}, {}, true, true));
+        torch::Tensor x = torch::randn({1, 6, 5}, o64).requires_grad_(true);
+        torch::Tensor w = torch::randn({5, 1, 4}, o64);
+        auto [y, tail] = dtr::causalConvSilu(x, w, torch::Tensor());
+        QVERIFY_THROWS_EXCEPTION(dtr::Error, torch::autograd::grad({y.sum()}, {x}, {}, true, true));
+        // A plain backward through both still works.
+        auto [o2, s2] = dtr::gatedDeltaChunked(q, k, v, g, beta, state, 4);
+        QVERIFY(torch::autograd::grad({(o2 * o2).sum() + s2.sum()}, {state})[0].defined());
+    }
+
     void batchedMatmulFallsBack()
     {
         // Broadcast leading dims and integer tensors are left to torch::matmul, same result.

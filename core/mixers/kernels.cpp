@@ -56,6 +56,15 @@ torch::Tensor toChunks(const torch::Tensor &x, std::int64_t chunk)
 }
 
 
+// The hand-written backward passes below are computed without a graph: under
+// create_graph (second derivatives) they would be constants and the result silently
+// wrong, so they refuse.
+void refuseDoubleBackward(const char *what)
+{
+    if (torch::GradMode::is_enabled())
+        throw Error(std::string(what) + ": second derivatives (create_graph) are not supported");
+}
+
 // In-chunk GLA scores A_ij = sum_k q_ik k_jk exp(G_ik - G_jk) for j <= i, zero above the
 // diagonal; q, k, G [.., C, K] (G a within-chunk cumsum of log decays <= 0, so
 // non-increasing). The chunk is cut into M sub-blocks of s rows (fla's sub-chunk scheme).
@@ -141,6 +150,7 @@ struct GlaStateScan : public torch::autograd::Function<GlaStateScan>
 
     static variable_list backward(AutogradContext *ctx, variable_list grads)
     {
+        refuseDoubleBackward("gated linear attention state scan");
         const auto saved = ctx->get_saved_variables();
         const torch::Tensor &decay = saved[0], &states = saved[1];
         const torch::Tensor &gStates = grads[0], &gFinal = grads[1];
@@ -189,6 +199,7 @@ struct GatedDeltaStateScan : public torch::autograd::Function<GatedDeltaStateSca
 
     static variable_list backward(AutogradContext *ctx, variable_list grads)
     {
+        refuseDoubleBackward("gated delta rule state scan");
         const auto saved = ctx->get_saved_variables();
         const torch::Tensor &W = saved[0], &KdT = saved[1], &decay = saved[2], &states = saved[3], &deltas = saved[4];
         const torch::Tensor &gStates = grads[0], &gDeltas = grads[1], &gFinal = grads[2];
@@ -268,6 +279,7 @@ struct CausalConvSiluFn : public torch::autograd::Function<CausalConvSiluFn>
 
     static variable_list backward(AutogradContext *ctx, variable_list grads)
     {
+        refuseDoubleBackward("causal conv");
         const auto saved = ctx->get_saved_variables();
         const torch::Tensor &x = saved[0], &wT = saved[1], &tailT = saved[2], &pre = saved[3], &sig = saved[4];
         const torch::Tensor gy = grads[0].contiguous();
