@@ -148,12 +148,7 @@ void instrumentedStep(dtr::CausalLMImpl &teacher, std::vector<dtr::StudentTraine
     dtr::ForwardResult r;
     {
         torch::NoGradGuard ng;
-        dtr::ForwardOptions fo;
-        fo.captureAttention = true;
-        fo.computeLogits = false;
-        for (const dtr::StudentTrainer &st : trainers)
-            fo.stopAfterAttention = std::max(fo.stopAfterAttention, st.layer);
-        r = teacher.forward(ids, fo);
+        r = teacher.forward(ids, dtr::teacherCaptureOptions(trainers));
     }
     const auto t1 = Clock::now();
     const std::int64_t n = static_cast<std::int64_t>(trainers.size());

@@ -299,6 +299,16 @@ std::vector<StudentTrainer> makeTrainers(const StudentSet &students, const Disti
     return out;
 }
 
+ForwardOptions teacherCaptureOptions(const std::vector<StudentTrainer> &trainers)
+{
+    ForwardOptions fo;
+    fo.captureAttention = true;
+    fo.computeLogits = false;
+    for (const StudentTrainer &st : trainers)
+        fo.stopAfterAttention = std::max(fo.stopAfterAttention, st.layer);
+    return fo;
+}
+
 namespace {
 
 // One student's part of a step: forward, MSE against the teacher's output, backward,
@@ -335,12 +345,7 @@ std::vector<double> distillStep(CausalLMImpl &teacher, std::vector<StudentTraine
     ForwardResult r;
     {
         torch::NoGradGuard ng;
-        ForwardOptions fo;
-        fo.captureAttention = true;
-        fo.computeLogits = false;
-        for (const StudentTrainer &st : trainers)
-            fo.stopAfterAttention = std::max(fo.stopAfterAttention, st.layer);
-        r = teacher.forward(ids, fo);
+        r = teacher.forward(ids, teacherCaptureOptions(trainers));
     }
     std::vector<double> losses(trainers.size(), std::numeric_limits<double>::quiet_NaN());
     const std::int64_t n = static_cast<std::int64_t>(trainers.size());
@@ -545,12 +550,8 @@ private:
         const std::int64_t chunk = std::max<std::int64_t>(1, m_s.batchSize);
         for (std::int64_t first = 0; first < H; first += chunk) {
             const std::int64_t n = std::min(chunk, H - first);
-            ForwardOptions fo;
-            fo.captureAttention = true;
-            fo.computeLogits = false;
-            for (const StudentTrainer &t : m_trainers)
-                fo.stopAfterAttention = std::max(fo.stopAfterAttention, t.layer);
-            ForwardResult r = m_teacher->forward(m_data->heldoutBatch(first, n).to(m_device), fo);
+            ForwardResult r = m_teacher->forward(m_data->heldoutBatch(first, n).to(m_device),
+                                                 teacherCaptureOptions(m_trainers));
             for (StudentTrainer &t : m_trainers) {
                 if (t.failed)
                     continue;

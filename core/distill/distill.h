@@ -104,6 +104,9 @@ std::vector<StudentTrainer> makeTrainers(const StudentSet &students, const Disti
                                          torch::Device device);
 // Learning rate at a 0-based step: linear warm-up, then cosine decay to lr * minLrRatio.
 double learningRate(const DistillSettings &settings, std::int64_t step);
+// The teacher forward of a distillation step: every attention module's input and output
+// captured, no logits, and nothing computed past the last layer a trainer distils.
+ForwardOptions teacherCaptureOptions(const std::vector<StudentTrainer> &trainers);
 // One step: one teacher forward (no grad) capturing every attention module's input and
 // output, then for each live student its MSE, backward, gradient clipping and AdamW
 // step at `lr`. Returns the loss per trainer; a NaN/Inf loss marks that trainer failed
