@@ -6,7 +6,8 @@
 # DEMO_ARGS overrides the demo's options, e.g. DEMO_ARGS="" for the full demo.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/build.sh
+# Only what the demo needs: the CLI and the workbench (not the tests or benchmarks).
+DTR_TARGETS="dtr dtr-workbench" bash scripts/build.sh
 BUILD_DIR=${DTR_BUILD_DIR:-build}
 OUT=${DEMO_OUT:-$BUILD_DIR/demo-$(date +%Y%m%d-%H%M%S)}
 "$BUILD_DIR/app/cli/dtr" info resources/demo/model

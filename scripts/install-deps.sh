@@ -15,8 +15,8 @@ PACKAGES=(
   # the link-time BLAS (libblas.so) for batched small GEMMs in core (run time: the same
   # libblas.so.3 LibTorch uses)
   libblas-dev
-  # project file, JSON, CLI parsing, Unicode regex for tokenizers
-  libsqlite3-dev sqlite3 nlohmann-json3-dev libcli11-dev libpcre2-dev
+  # project file, JSON, CLI parsing, Unicode regex and Unicode normalization for tokenizers
+  libsqlite3-dev sqlite3 nlohmann-json3-dev libcli11-dev libpcre2-dev libutf8proc-dev
   # content hash of model folders (XXH3, header-only use)
   libxxhash-dev
   # offscreen / screenshot testing of the GUI

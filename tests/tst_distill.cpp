@@ -6,7 +6,7 @@
 #include "distill/calibration.h"
 #include "distill/distill.h"
 #include "model/tensor_io.h"
-#include "model/tokenizer.h"
+#include "tokenizer/tokenizer.h"
 #include "project/project.h"
 #include "util/error.h"
 #include "util/mmap_file.h"

@@ -350,7 +350,7 @@ private Q_SLOTS:
                       {"unknown mixer 'foo'"});
         expectFailure(dtrRun({"forward", model, "--input", input, "--output", out2, "--students", students, "--mixer",
                               "gla"}),
-                      {students, "layer 1 holds a gdn student, --mixer asks for gla"});
+                      {students, "layer 1 holds a gdn student, the mixer asked for is gla"});
         expectFailure(dtrRun({"forward", model, "--input", input, "--output", out2, "--students", students,
                               "--layers-linear", "2"}),
                       {students, "holds no student for layer 2 (it has layers 1,3)"});
@@ -360,7 +360,7 @@ private Q_SLOTS:
                               "--mixer-options", "{\"head_k_dim\": 8}"}),
                       {"layer 1", "'head_k_dim' is 8, the teacher's is 16"});
         expectFailure(dtrRun({"forward", model, "--input", input, "--output", out2, "--mixer", "gla"}),
-                      {"need --layers-linear or --students"});
+                      {"need linear layers or a students file"});
         // A students file made for another model (tiny-qwen3: 4 layers, head_dim 32).
         const QString qwen3 = QString::fromStdString(dtrtest::modelPath("tiny-qwen3"));
         expectFailure(dtrRun({"forward", qwen3, "--input", input, "--output", out2, "--students", students}),

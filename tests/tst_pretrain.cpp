@@ -4,7 +4,7 @@
 
 #include "model/runtime.h"
 #include "model/tensor_io.h"
-#include "model/tokenizer.h"
+#include "tokenizer/tokenizer.h"
 #include "model/transformer.h"
 #include "pretrain/bpe_trainer.h"
 #include "pretrain/corpus.h"

@@ -6,7 +6,7 @@
 
 #include "distill/distill.h"
 #include "model/generate.h"
-#include "model/tokenizer.h"
+#include "tokenizer/tokenizer.h"
 #include "project/project.h"
 #include "search/greedy.h"
 #include "search/scoring.h"
@@ -415,11 +415,11 @@ private Q_SLOTS:
         QCOMPARE(all.linear, (Layers{1, 2, 3}));
 
         expectError([&] { dtr::validateGreedySettings({0.05, {1}, {1}, std::nullopt, false}, 4); },
-                    "--pin and --forbid both name layer 1");
+                    "the pinned and the forbidden layers both name layer 1");
         expectError([&] { dtr::validateGreedySettings({0.05, {7}, {}, std::nullopt, false}, 4); },
-                    "--pin: layer 7 is outside the model (4 layers)");
+                    "pinned layers: layer 7 is outside the model (4 layers)");
         expectError([&] { dtr::validateGreedySettings({0.05, {1, 2}, {}, 1, false}, 4); },
-                    "--max-linear 1 is below the 2 pinned layers");
+                    "the maximum of 1 linear layers is below the 2 pinned layers");
     }
 
     void greedyLowerIsBetter()
@@ -584,7 +584,7 @@ private Q_SLOTS:
         expectError([&] { dtr::runSearch(*project, s); }, "has no trained student for layer 3");
         s.greedy.forbid = {3};
         s.greedy.pin = {3};
-        expectError([&] { dtr::runSearch(*project, s); }, "--pin and --forbid both name layer 3");
+        expectError([&] { dtr::runSearch(*project, s); }, "the pinned and the forbidden layers both name layer 3");
         s.greedy.pin.clear();
         s.valTask = writeFile("bad.jsonl", "{\"text\": \"x\"}\n{oops\n").toStdString();
         expectError([&] { dtr::runSearch(*project, s); }, "bad.jsonl: line 2: malformed JSON");
@@ -635,7 +635,7 @@ private Q_SLOTS:
                                               "--task", val, "--threads", "2"});
         QVERIFY2(evalRun.exitCode == 0 && evalRun.out.contains("acc_norm"), qPrintable(evalRun.err + evalRun.out));
         dtrtest::expectFailure(dtrtest::dtrRun({"search", projectPath, "--val", val, "--pin", "1", "--forbid", "1"}),
-                               {"--pin and --forbid both name layer 1"});
+                               {"the pinned and the forbidden layers both name layer 1"});
         dtrtest::expectFailure(dtrtest::dtrRun({"search", projectPath, "--val", m_tmp.path() + "/none.jsonl", "--forbid", "3"}),
                                {"none.jsonl: cannot open the task file"});
         dtrtest::expectFailure(dtrtest::dtrRun({"eval", projectPath, "--config", "nope", "--task", val}),

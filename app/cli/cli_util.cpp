@@ -1,25 +1,47 @@
 #include "cli_util.h"
 
+#include "util/error.h"
+
+#include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <csignal>
 #include <cstdio>
+#include <unistd.h>
 
 namespace {
 
-std::atomic<bool> g_cancel{false};
+// The cancel flag of the job that runs now (one at a time in the CLI).
+std::atomic<std::atomic<bool> *> g_cancel{nullptr};
 
 extern "C" void onInterrupt(int)
 {
-    g_cancel.store(true);
+    if (std::atomic<bool> *flag = g_cancel.load())
+        flag->store(true);
 }
 
 } // namespace
 
-const std::atomic<bool> *installInterruptHandler()
+dtr::JobOutcome runCliJob(dtr::Job &job, const dtr::JobProgressFn &progress)
 {
+    dtr::CancelToken cancel;
+    g_cancel.store(cancel.mutableFlag());
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
-    return &g_cancel;
+    dtr::JobOutcome out = job.run(progress, cancel);
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    g_cancel.store(nullptr);
+    if (out.status == dtr::JobStatus::Failed)
+        throw dtr::Error(out.error);
+    return out;
+}
+
+int cancelledExit(const std::string &what, const std::string &resumeCommand)
+{
+    std::fprintf(stderr, "dtr: %s cancelled%s%s\n", what.c_str(), resumeCommand.empty() ? "" : "; resume with: ",
+                 resumeCommand.c_str());
+    return 130;
 }
 
 std::string formatDuration(double seconds)
@@ -30,4 +52,16 @@ std::string formatDuration(double seconds)
     char buf[32];
     std::snprintf(buf, sizeof buf, "%ld:%02ld:%02ld", s / 3600, (s / 60) % 60, s % 60);
     return buf;
+}
+
+std::string progressBar(std::int64_t done, std::int64_t total, int width)
+{
+    const int filled = total > 0 ? static_cast<int>(width * std::min(done, total) / total) : 0;
+    return "[" + std::string(static_cast<std::size_t>(filled), '#') + std::string(static_cast<std::size_t>(width - filled), '.')
+           + "]";
+}
+
+bool stderrIsTerminal()
+{
+    return ::isatty(STDERR_FILENO);
 }

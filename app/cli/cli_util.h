@@ -1,14 +1,27 @@
 #pragma once
 
-// Shared by the long-running subcommands.
+// Shared by the long-running subcommands: every one runs a core job (core/jobs) with
+// Ctrl-C as its cancel token, and ends the same way.
 
-#include <atomic>
+#include "jobs/job.h"
+
+#include <cstdint>
 #include <string>
 
-// Ctrl-C (SIGINT) and SIGTERM set the returned flag instead of killing the process, so a
-// job can stop between steps and keep what it saved. The flag is the one core's long
-// operations take as their cancellation token.
-const std::atomic<bool> *installInterruptHandler();
+// Runs the job with SIGINT / SIGTERM setting its cancel token (the job stops between
+// steps and keeps what it stored). A failed job throws dtr::Error with its message,
+// which main prints as the one-line error.
+dtr::JobOutcome runCliJob(dtr::Job &job, const dtr::JobProgressFn &progress = {});
+
+// The one way a cancelled subcommand ends: "dtr: <what> cancelled" on stderr, with
+// "; resume with: <command>" when one is given. Returns the exit status 130.
+int cancelledExit(const std::string &what, const std::string &resumeCommand = {});
 
 // "h:mm:ss", or "?" for a negative or absurd value.
 std::string formatDuration(double seconds);
+
+// "[#####.......]" of done/total, `width` cells.
+std::string progressBar(std::int64_t done, std::int64_t total, int width = 24);
+
+// Whether stderr is a terminal (progress lines are redrawn in place there).
+bool stderrIsTerminal();

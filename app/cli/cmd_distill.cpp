@@ -2,14 +2,15 @@
 
 #include "cli_util.h"
 
-#include "mixers/registry.h"
+#include "jobs/distill_job.h"
 #include "project/project.h"
 #include "util/error.h"
+#include "util/layer_list.h"
 
-#include <cmath>
 #include <cstdio>
 #include <iostream>
-#include <unistd.h>
+#include <optional>
+#include <variant>
 
 
 DistillCommand::DistillCommand(CLI::App &app)
@@ -41,52 +42,55 @@ DistillCommand::DistillCommand(CLI::App &app)
 
 int DistillCommand::run()
 {
-    auto project = dtr::Project::open(m_project);
-    const bool tty = ::isatty(STDERR_FILENO);
-    const std::atomic<bool> *cancel = installInterruptHandler();
-    auto progress = [&](const dtr::DistillProgress &p) {
+    const bool tty = stderrIsTerminal();
+    auto progress = [&](const dtr::JobProgress &jp) {
+        const auto *p = std::get_if<dtr::DistillPayload>(&jp.payload);
+        if (!p)
+            return;
         std::string losses;
-        for (std::size_t i = 0; i < p.layers.size(); ++i) {
+        for (std::size_t i = 0; i < p->layers.size(); ++i) {
             char buf[48];
-            if (p.status[i] == "failed")
-                std::snprintf(buf, sizeof buf, " L%lld:failed", static_cast<long long>(p.layers[i]));
+            if (p->status[i] == "failed")
+                std::snprintf(buf, sizeof buf, " L%lld:failed", static_cast<long long>(p->layers[i]));
             else
-                std::snprintf(buf, sizeof buf, " L%lld:%.3g", static_cast<long long>(p.layers[i]), p.losses[i]);
+                std::snprintf(buf, sizeof buf, " L%lld:%.3g", static_cast<long long>(p->layers[i]), p->train[i]);
             losses += buf;
         }
-        const int width = 24;
-        const int filled = p.totalSteps > 0 ? static_cast<int>(width * p.step / p.totalSteps) : 0;
         char head[160];
-        std::snprintf(head, sizeof head, "run %lld [%s%s] %lld/%lld  %.0f tok/s  ETA %s ",
-                      static_cast<long long>(p.runId), std::string(static_cast<std::size_t>(filled), '#').c_str(),
-                      std::string(static_cast<std::size_t>(width - filled), '.').c_str(), static_cast<long long>(p.step),
-                      static_cast<long long>(p.totalSteps), p.tokensPerSecond, formatDuration(p.etaSeconds).c_str());
+        std::snprintf(head, sizeof head, "run %lld %s %lld/%lld  %.0f tok/s  ETA %s ", static_cast<long long>(p->runId),
+                      progressBar(jp.done, jp.total).c_str(), static_cast<long long>(jp.done),
+                      static_cast<long long>(jp.total), p->tokensPerSecond, formatDuration(jp.etaSeconds).c_str());
         if (tty)
             std::cerr << "\r\033[K" << head << "|" << losses << std::flush;
-        if (!p.message.empty() && p.message.find("held-out") != std::string::npos) {
+        if (p->heldoutUpdated) {
             std::string held;
-            for (std::size_t i = 0; i < p.layers.size(); ++i) {
+            for (std::size_t i = 0; i < p->layers.size(); ++i) {
                 char buf[48];
-                std::snprintf(buf, sizeof buf, " L%lld:%.4g", static_cast<long long>(p.layers[i]), p.heldoutLosses[i]);
+                std::snprintf(buf, sizeof buf, " L%lld:%.4g", static_cast<long long>(p->layers[i]), p->heldout[i]);
                 held += buf;
             }
-            std::cerr << (tty ? "\n" : "") << "step " << p.step << " held-out MSE" << held << "\n";
-        } else if (!tty && !p.message.empty()) {
-            std::cerr << "step " << p.step << ": " << p.message << "\n";
+            std::cerr << (tty ? "\n" : "") << "step " << jp.done << " held-out MSE" << held << "\n";
+        } else if (!tty && !jp.message.empty()) {
+            std::cerr << "step " << jp.done << ": " << jp.message << "\n";
         }
     };
-    dtr::DistillResult r;
+    std::optional<dtr::DistillJob> job;
     if (m_resume > 0) {
-        r = dtr::resumeDistillation(*project, m_resume, m_cmd->count("--threads") ? m_s.threads : -1, progress, cancel);
+        job = dtr::DistillJob::resume(m_project, m_resume, m_cmd->count("--threads") ? m_s.threads : -1);
     } else {
         if (m_s.calibFiles.empty())
             throw dtr::Error("distill: no calibration data; give --calib FILE (text or JSONL)");
         if (!m_layers.empty())
-            m_s.layers = dtr::parseLayerList(m_layers, project->model().numLayers);
-        r = dtr::runDistillation(*project, m_s, progress, cancel);
+            m_s.layers = dtr::parseLayerList(m_layers, dtr::Project::open(m_project)->model().numLayers);
+        job.emplace(m_project, m_s);
     }
+    job->setStudentsOut(m_studentsOut);
+    const dtr::JobOutcome outcome = runCliJob(*job, progress);
+    const dtr::DistillResult &r = job->result();
     if (tty)
         std::cerr << "\n";
+    if (outcome.status == dtr::JobStatus::Cancelled && r.runId == 0)
+        return cancelledExit("distillation");
     std::cout << "run " << r.runId << " " << r.status << " after " << r.stepsDone << " steps ("
               << static_cast<long long>(r.tokensPerSecond) << " tokens/s)\n";
     for (const auto &[layer, loss] : r.finalHeldout) {
@@ -97,15 +101,10 @@ int DistillCommand::run()
     }
     for (const auto &[layer, error] : r.layerErrors)
         std::cout << "  layer " << layer << ": failed: " << error << "\n";
-    if (!m_studentsOut.empty() && r.status == "completed") {
-        dtr::StudentSet set = dtr::loadRunStudents(*project, r.runId);
-        dtr::ModelConfig config = dtr::loadModelConfig(project->model().path);
-        dtr::saveStudents(m_studentsOut, config, set, {{"project", project->path()}, {"run", std::to_string(r.runId)}});
+    if (outcome.result.contains("students_file"))
         std::cout << "wrote students to " << m_studentsOut << "\n";
-    }
-    if (r.status == "cancelled") {
-        std::cerr << "dtr: stopped; resume with: dtr distill " << m_project << " --resume " << r.runId << "\n";
-        return 130;
-    }
+    if (outcome.status == dtr::JobStatus::Cancelled)
+        return cancelledExit("distillation run " + std::to_string(r.runId),
+                             "dtr distill " + m_project + " --resume " + std::to_string(r.runId));
     return r.layerErrors.empty() ? 0 : 3;
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "distill/distill.h"
+#include "distill/distill_types.h"
 
 #include <CLI/CLI.hpp>
 

@@ -2,14 +2,14 @@
 
 #include "cli_util.h"
 
+#include "jobs/pretrain_job.h"
 #include "util/error.h"
 
-#include <atomic>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
-#include <unistd.h>
+#include <variant>
 
 namespace {
 
@@ -85,45 +85,56 @@ PretrainCommand::PretrainCommand(CLI::App &app)
 
 int PretrainCommand::run()
 {
-    const bool tty = ::isatty(STDERR_FILENO);
-    auto progress = [&](const dtr::PretrainProgress &p) {
-        if (p.phase != "train" && tty && !p.message.empty() && p.message != "held-out")
-            std::cerr << "\r\033[K" << p.message << std::flush;
-        if (p.message == "held-out") {
+    const bool tty = stderrIsTerminal();
+    auto progress = [&](const dtr::JobProgress &jp) {
+        const auto *p = std::get_if<dtr::PretrainPayload>(&jp.payload);
+        if (jp.phase != "train" && tty && !jp.message.empty() && jp.message != "held-out")
+            std::cerr << "\r\033[K" << jp.message << std::flush;
+        if (p && p->heldoutUpdated) {
             char buf[96];
-            std::snprintf(buf, sizeof buf, "step %lld held-out loss %.4f", static_cast<long long>(p.step),
-                          p.heldoutLoss);
+            std::snprintf(buf, sizeof buf, "step %lld held-out loss %.4f", static_cast<long long>(p->step), p->heldoutLoss);
             std::cerr << (tty ? "\r\033[K" : "") << buf << "\n";
             return;
         }
-        if (p.phase != "train" || !tty)
+        if (jp.phase != "train" || !tty || !p)
             return;
-        const int width = 24;
-        const int filled = p.totalSteps > 0 ? static_cast<int>(width * p.step / p.totalSteps) : 0;
         char line[200];
-        std::snprintf(line, sizeof line, "[%s%s] %lld/%lld  loss %.3f  lr %.2e  %.0f tok/s  ETA %s",
-                      std::string(static_cast<std::size_t>(filled), '#').c_str(),
-                      std::string(static_cast<std::size_t>(width - filled), '.').c_str(),
-                      static_cast<long long>(p.step), static_cast<long long>(p.totalSteps), p.loss, p.lr,
-                      p.tokensPerSecond, formatDuration(p.etaSeconds).c_str());
+        std::snprintf(line, sizeof line, "%s %lld/%lld  loss %.3f  lr %.2e  %.0f tok/s  ETA %s",
+                      progressBar(jp.done, jp.total).c_str(), static_cast<long long>(jp.done),
+                      static_cast<long long>(jp.total), p->loss, p->lr, p->tokensPerSecond,
+                      formatDuration(jp.etaSeconds).c_str());
         std::cerr << "\r\033[K" << line << std::flush;
     };
 
     if (!m_evaluate.empty()) {
-        dtr::PretrainResult r = dtr::evaluatePretrained(m_evaluate, m_s, progress);
+        dtr::EvaluatePretrainedJob job(m_evaluate, m_s);
+        const dtr::JobOutcome outcome = runCliJob(job, progress);
         if (tty)
             std::cerr << "\r\033[K";
-        printResult(r);
+        if (outcome.status == dtr::JobStatus::Cancelled)
+            return cancelledExit("measuring " + m_evaluate);
+        printResult(job.result());
         return 0;
     }
-    m_s.validate();
-    if (!m_force && std::filesystem::exists(m_s.outDir + "/config.json"))
-        throw dtr::Error(m_s.outDir + ": already holds a model (config.json); use --force to overwrite it");
-    dtr::PretrainResult r = dtr::runPretraining(m_s, progress, installInterruptHandler());
+    dtr::PretrainJob job(m_s, m_force);
+    dtr::JobOutcome outcome;
+    try {
+        outcome = runCliJob(job, progress);
+    } catch (const dtr::Error &e) {
+        const std::string what = e.what();
+        if (what.find("overwriting it must be asked for") != std::string::npos)
+            throw dtr::Error(m_s.outDir + ": already holds a model (config.json); use --force to overwrite it");
+        throw;
+    }
     if (tty)
         std::cerr << "\r\033[K";
+    const dtr::PretrainResult &r = job.result();
+    if (outcome.status == dtr::JobStatus::Cancelled && r.outDir.empty())
+        return cancelledExit("pretraining (before training started; nothing written)");
     std::cout << "wrote " << r.outDir << " (" << r.status << " after " << r.stepsDone << " steps, "
               << formatDuration(r.totalSeconds) << ", " << static_cast<long long>(r.tokensPerSecond) << " tokens/s)\n";
     printResult(r);
-    return r.status == "cancelled" ? 130 : 0;
+    if (outcome.status == dtr::JobStatus::Cancelled)
+        return cancelledExit("pretraining (the model as it was is written)");
+    return 0;
 }

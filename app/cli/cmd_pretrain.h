@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pretrain/pretrain.h"
+#include "pretrain/pretrain_types.h"
 
 #include <CLI/CLI.hpp>
 

@@ -1,6 +1,10 @@
 #include "cmd_project.h"
 
+#include "cli_util.h"
+
+#include "jobs/project_jobs.h"
 #include "project/project.h"
+#include "project/project_summary.h"
 
 #include <nlohmann/json.hpp>
 
@@ -24,15 +28,27 @@ ProjectCommands::ProjectCommands(CLI::App &app)
 int ProjectCommands::run()
 {
     if (m_create->parsed()) {
-        auto p = dtr::Project::create(m_path, m_model);
+        dtr::CreateProjectJob job(m_path, m_model);
+        const bool tty = stderrIsTerminal();
+        const dtr::JobOutcome outcome = runCliJob(job, [&](const dtr::JobProgress &jp) {
+            if (tty && jp.total > 0)
+                std::cerr << "\r\033[Khashing the model " << progressBar(jp.done, jp.total) << std::flush;
+        });
+        if (tty)
+            std::cerr << "\r\033[K" << std::flush;
+        if (outcome.status == dtr::JobStatus::Cancelled)
+            return cancelledExit("project create (nothing written)");
+        auto p = dtr::Project::open(m_path);
         const dtr::ModelRef m = p->model();
         std::cout << "created " << m_path << " (schema " << p->schemaVersion() << ") for " << m.modelType << " model "
                   << m.path << ", " << m.numLayers << " layers, content hash " << m.contentHash << "\n";
         return 0;
     }
     if (m_relocate->parsed()) {
+        dtr::RelocateModelJob job(m_path, m_model);
+        if (runCliJob(job).status == dtr::JobStatus::Cancelled)
+            return cancelledExit("relocate (the project is unchanged)");
         auto p = dtr::Project::open(m_path, dtr::Project::ModelCheck::Report);
-        p->relocateModel(m_model);
         std::cout << "relocated " << m_path << " to " << p->model().path << "\n";
         return 0;
     }
@@ -40,31 +56,11 @@ int ProjectCommands::run()
     auto p = dtr::Project::open(m_path, dtr::Project::ModelCheck::Report);
     const dtr::ModelRef m = p->model();
     const dtr::ProjectCounts c = p->counts();
-    nlohmann::json runs = nlohmann::json::array();
-    for (const auto &r : p->distillRuns())
-        runs.push_back({{"id", r.id}, {"mixer", r.mixer}, {"status", r.status}, {"steps_done", r.stepsDone},
-                        {"layers", r.layers}, {"created_at", r.createdAt}, {"error", r.error}});
-    nlohmann::json searches = nlohmann::json::array();
-    for (const auto &s : p->searchRuns())
-        searches.push_back({{"id", s.id}, {"strategy", s.strategy}, {"metric", s.metric}, {"status", s.status},
-                            {"rounds", p->rounds(s.id).size()}});
-    nlohmann::json configs = nlohmann::json::array();
-    for (const auto &cfg : p->configurations())
-        configs.push_back({{"name", cfg.name}, {"layer_types", cfg.layerTypes}, {"source", cfg.source}});
+    const nlohmann::json summary = dtr::projectSummaryJson(*p);
+    const nlohmann::json &runs = summary["distill_runs"];
+    const nlohmann::json &configs = summary["configurations"];
     if (m_json) {
-        nlohmann::json j = {
-            {"path", p->path()},
-            {"schema_version", p->schemaVersion()},
-            {"model", {{"path", m.path}, {"content_hash", m.contentHash}, {"model_type", m.modelType},
-                       {"num_layers", m.numLayers}, {"status", p->modelStatusMessage()},
-                       {"summary", nlohmann::json::parse(m.summaryJson)}}},
-            {"counts", {{"distill_runs", c.distillRuns}, {"losses", c.losses}, {"students", c.students},
-                        {"search_runs", c.searchRuns}, {"search_rounds", c.searchRounds},
-                        {"candidates", c.candidates}, {"configurations", c.configurations},
-                        {"evaluations", c.evaluations}, {"benchmarks", c.benchmarks}, {"exports", c.exports}}},
-            {"distill_runs", runs},
-            {"search_runs", searches},
-            {"configurations", configs}};
+        const nlohmann::json &j = summary;
         std::cout << j.dump(2) << "\n";
         return 0;
     }

@@ -2,24 +2,18 @@
 
 #include "cli_util.h"
 
-#include "mixers/students.h"
+#include "jobs/search_jobs.h"
 #include "project/project.h"
 #include "util/error.h"
+#include "util/layer_list.h"
 
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
 #include <iostream>
+#include <variant>
 
 namespace {
-
-std::string layersText(const std::vector<std::int64_t> &v)
-{
-    std::string s;
-    for (auto l : v)
-        s += (s.empty() ? "" : ",") + std::to_string(l);
-    return s.empty() ? "-" : s;
-}
 
 std::string scoreText(const dtr::Score &s)
 {
@@ -58,8 +52,7 @@ SearchCommand::SearchCommand(CLI::App &app)
 
 int SearchCommand::run()
 {
-    auto project = dtr::Project::open(m_project);
-    const std::int64_t numLayers = project->model().numLayers;
+    const std::int64_t numLayers = dtr::Project::open(m_project)->model().numLayers;
     if (!m_pin.empty())
         m_s.greedy.pin = dtr::parseLayerList(m_pin, numLayers);
     if (!m_forbid.empty())
@@ -69,57 +62,49 @@ int SearchCommand::run()
     if (m_students > 0)
         m_s.studentsRun = m_students;
     m_s.reuseHiddenStates = !m_naive;
-    const std::atomic<bool> *cancel = installInterruptHandler();
-    auto progress = [&](const dtr::SearchProgress &p) {
-        if (p.event == "start") {
-            std::printf("search %lld: full model %.4f, P_min %.4f", static_cast<long long>(p.searchId), p.state->fullScore,
-                        p.state->pMin);
-            if (!p.state->linear.empty())
-                std::printf(", start (pins %s) %.4f", layersText(p.state->linear).c_str(), p.state->startScore);
+    auto progress = [&](const dtr::JobProgress &jp) {
+        const auto *p = std::get_if<dtr::SearchPayload>(&jp.payload);
+        if (!p)
+            return;
+        using Event = dtr::SearchPayload::Event;
+        if (p->event == Event::Start) {
+            std::printf("search %lld: full model %.4f, P_min %.4f", static_cast<long long>(p->searchId), p->state.fullScore,
+                        p->state.pMin);
+            if (!p->state.linear.empty())
+                std::printf(", start (pins %s) %.4f", dtr::formatLayerList(p->state.linear).c_str(), p->state.startScore);
             std::printf("\n");
-        } else if (p.event == "candidate") {
-            std::fprintf(stderr, "  round %lld: layer %lld -> %s\n", static_cast<long long>(p.round),
-                         static_cast<long long>(p.layer), scoreText(p.score).c_str());
-        } else if (p.event == "round") {
-            const auto &r = *p.roundResult;
+        } else if (p->event == Event::Candidate) {
+            std::fprintf(stderr, "  round %lld: layer %lld -> %s\n", static_cast<long long>(p->round),
+                         static_cast<long long>(p->layer), scoreText(p->score).c_str());
+        } else if (p->event == Event::Round && p->roundResult) {
+            const auto &r = *p->roundResult;
+            const std::string test = p->testScore ? std::to_string(*p->testScore) : std::string();
             std::printf("round %lld: %s%lld -> %s%s%s  linear: %s%s%s\n", static_cast<long long>(r.round),
                         r.chosenLayer >= 0 ? "layer " : "", static_cast<long long>(r.chosenLayer >= 0 ? r.chosenLayer : r.linearAfter.size()),
                         scoreText(r.chosen).c_str(), r.committed ? "" : "  below P_min, not committed",
-                        r.withinNoise ? "  (within noise of the runner-up)" : "", layersText(r.linearAfter).c_str(),
-                        p.message.empty() ? "" : "  test ", p.message.c_str());
-        } else if (p.event == "configuration") {
-            std::printf("saved configuration %s\n", p.message.c_str());
+                        r.withinNoise ? "  (within noise of the runner-up)" : "", dtr::formatLayerList(r.linearAfter).c_str(),
+                        test.empty() ? "" : "  test ", test.c_str());
+        } else if (p->event == Event::Configuration) {
+            std::printf("saved configuration %s\n", p->configuration.c_str());
         }
         std::fflush(stdout);
     };
-    const dtr::SearchResult r = m_resume > 0 ? dtr::resumeSearch(*project, m_resume, progress, cancel)
-                                             : dtr::runSearch(*project, m_s, progress, cancel);
-    if (r.status == "cancelled") {
-        std::printf("search %lld cancelled; continue with: dtr search %s --resume %lld\n",
-                    static_cast<long long>(r.searchId), m_project.c_str(), static_cast<long long>(r.searchId));
-        return 130;
+    dtr::SearchJob job = m_resume > 0 ? dtr::SearchJob::resume(m_project, m_resume) : dtr::SearchJob(m_project, m_s);
+    const dtr::JobOutcome outcome = runCliJob(job, progress);
+    const dtr::SearchResult &r = job.result();
+    if (outcome.status == dtr::JobStatus::Cancelled) {
+        if (!outcome.resumeId)
+            return cancelledExit("search");
+        const std::string id = std::to_string(*outcome.resumeId);
+        return cancelledExit("search " + id, "dtr search " + m_project + " --resume " + id);
     }
-    std::printf("M_best: %zu linear (%s) val %.4f%s\n", r.state.best.size(), layersText(r.state.best).c_str(),
+    std::printf("M_best: %zu linear (%s) val %.4f%s\n", r.state.best.size(), dtr::formatLayerList(r.state.best).c_str(),
                 r.state.bestScore, r.bestTest ? (" test " + scoreText(*r.bestTest)).c_str() : "");
-    std::printf("M_opt:  %zu linear (%s) val %.4f%s\n", r.state.opt.size(), layersText(r.state.opt).c_str(),
+    std::printf("M_opt:  %zu linear (%s) val %.4f%s\n", r.state.opt.size(), dtr::formatLayerList(r.state.opt).c_str(),
                 r.state.optScore, r.optTest ? (" test " + scoreText(*r.optTest)).c_str() : "");
     std::printf("%lld layer forwards, %.1f s\n", static_cast<long long>(r.layerForwards), r.seconds);
-    if (m_json) {
-        nlohmann::json j;
-        j["search_id"] = r.searchId;
-        j["metric"] = r.metric;
-        j["full_score"] = r.state.fullScore;
-        j["p_min"] = r.state.pMin;
-        j["best"] = {{"name", r.bestName}, {"linear", r.state.best}, {"val", r.state.bestScore}};
-        j["opt"] = {{"name", r.optName}, {"linear", r.state.opt}, {"val", r.state.optScore}};
-        if (r.bestTest)
-            j["best"]["test"] = r.bestTest->value;
-        if (r.optTest)
-            j["opt"]["test"] = r.optTest->value;
-        j["layer_forwards"] = r.layerForwards;
-        j["seconds"] = r.seconds;
-        std::cout << j.dump() << "\n";
-    }
+    if (m_json)
+        std::cout << outcome.result.dump() << "\n";
     return 0;
 }
 
@@ -141,17 +126,24 @@ EvalCommand::EvalCommand(CLI::App &app)
 
 int EvalCommand::run()
 {
-    auto project = dtr::Project::open(m_project);
-    const dtr::EvalResult r = dtr::evaluateConfiguration(*project, m_r, installInterruptHandler());
+    dtr::EvalJob job(m_project, m_r);
+    const bool tty = stderrIsTerminal();
+    const dtr::JobOutcome outcome = runCliJob(job, [&](const dtr::JobProgress &p) {
+        if (tty && p.total > 0)
+            std::cerr << "\r\033[K" << progressBar(p.done, p.total) << " " << p.done << "/" << p.total << " batches"
+                      << std::flush;
+    });
+    if (tty)
+        std::cerr << "\r\033[K" << std::flush;
+    if (outcome.status == dtr::JobStatus::Cancelled)
+        return cancelledExit("evaluation");
+    const dtr::EvalResult &r = job.result();
     if (m_json) {
-        nlohmann::json j{{"configuration", r.configuration}, {"task", r.task}, {"metric", r.metric},
-                         {"score", r.score.value}, {"ci_low", r.score.ciLow}, {"ci_high", r.score.ciHigh},
-                         {"examples", r.score.numExamples}, {"linear", r.linearLayers}, {"evaluation_id", r.evaluationId}};
-        std::cout << j.dump() << "\n";
+        std::cout << outcome.result.dump() << "\n";
     } else {
         std::printf("%s on %s: %s %s (%lld examples; linear layers %s)\n", r.configuration.c_str(), r.task.c_str(),
                     r.metric.c_str(), scoreText(r.score).c_str(), static_cast<long long>(r.score.numExamples),
-                    layersText(r.linearLayers).c_str());
+                    dtr::formatLayerList(r.linearLayers).c_str());
     }
     return 0;
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "search/search.h"
+#include "search/search_types.h"
 
 #include <CLI/CLI.hpp>
 

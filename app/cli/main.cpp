@@ -1,20 +1,24 @@
 // dtr — the DtR Workbench engine on the command line. Thin: parses arguments, calls
 // core, prints results. Every failure is one line on stderr and a non-zero exit.
 
+#include "cli_util.h"
 #include "cmd_demo.h"
 #include "cmd_distill.h"
 #include "cmd_pretrain.h"
 #include "cmd_project.h"
 #include "cmd_search.h"
+#include "jobs/project_jobs.h"
 #include "mixers/registry.h"
 #include "mixers/students.h"
+#include "pipeline/hybrid.h"
 #include "model/generate.h"
 #include "model/model_summary.h"
 #include "model/runtime.h"
 #include "model/tensor_io.h"
-#include "model/tokenizer.h"
+#include "tokenizer/tokenizer.h"
 #include "model/transformer.h"
 #include "util/error.h"
+#include "util/layer_list.h"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
@@ -62,69 +66,27 @@ void addHybrid(CLI::App *cmd, Hybrid &h)
     cmd->add_option("--save-students", h.saveStudents, "write the students used to this .safetensors file");
 }
 
-std::string joinLayers(const std::vector<std::int64_t> &layers)
+// The hybrid options as core's HybridSpec (an option not given stays unset). Core's
+// messages name the settings; the flags are these.
+dtr::HybridSpec hybridSpec(const Hybrid &h)
 {
-    std::string s;
-    for (std::int64_t l : layers)
-        s += (s.empty() ? "" : ",") + std::to_string(l);
-    return s;
+    dtr::HybridSpec spec;
+    spec.linearLayers = h.layersLinear;
+    spec.studentsFile = h.students;
+    spec.saveStudents = h.saveStudents;
+    spec.seed = h.seed;
+    if (h.mixerOpt->count())
+        spec.mixer = h.mixer;
+    if (h.initOpt->count())
+        spec.init = h.init;
+    if (h.optionsOpt->count())
+        spec.mixerOptions = h.mixerOptions;
+    return spec;
 }
 
-// Attaches students to the model and switches the chosen layers to them. Returns the
-// linear layers (empty: the plain teacher).
 std::vector<std::int64_t> applyHybrid(dtr::CausalLM &lm, const Hybrid &h, const std::string &modelDir)
 {
-    const std::int64_t L = lm->config.numLayers;
-    dtr::StudentSet set;
-    std::vector<std::int64_t> layers;
-    if (!h.students.empty()) {
-        if (h.initOpt->count() || h.optionsOpt->count())
-            throw dtr::Error("--init and --mixer-options build fresh students; they do not apply to --students "
-                             + h.students);
-        set = dtr::loadStudents(h.students, lm->config);
-        if (!h.layersLinear.empty()) {
-            layers = dtr::parseLayerList(h.layersLinear, L);
-        } else {
-            for (const auto &[l, m] : set.students)
-                layers.push_back(l);
-        }
-        for (std::int64_t l : layers) {
-            auto it = set.students.find(l);
-            if (it == set.students.end()) {
-                std::vector<std::int64_t> have;
-                for (const auto &[k, m] : set.students)
-                    have.push_back(k);
-                throw dtr::Error(h.students + ": holds no student for layer " + std::to_string(l) + " (it has layers "
-                                 + (have.empty() ? std::string("none") : joinLayers(have)) + ")");
-            }
-            if (h.mixerOpt->count() && it->second->kind() != h.mixer)
-                throw dtr::Error(h.students + ": layer " + std::to_string(l) + " holds a " + it->second->kind()
-                                 + " student, --mixer asks for " + h.mixer);
-        }
-    } else if (!h.layersLinear.empty()) {
-        layers = dtr::parseLayerList(h.layersLinear, L);
-        nlohmann::json overrides = nlohmann::json::object();
-        if (!h.mixerOptions.empty()) {
-            try {
-                overrides = nlohmann::json::parse(h.mixerOptions);
-            } catch (const nlohmann::json::exception &) {
-                throw dtr::Error("--mixer-options: not valid JSON: " + h.mixerOptions);
-            }
-            if (!overrides.is_object())
-                throw dtr::Error("--mixer-options: must be a JSON object, got " + h.mixerOptions);
-        }
-        torch::manual_seed(h.seed);
-        set = dtr::buildStudents(*lm, layers, h.mixer, dtr::parseStudentInit(h.init), overrides);
-    } else {
-        if (h.mixerOpt->count() || h.initOpt->count() || h.optionsOpt->count() || !h.saveStudents.empty())
-            throw dtr::Error("--mixer, --init, --mixer-options and --save-students need --layers-linear or --students");
-        return {};
-    }
-    dtr::attachStudents(*lm, set);
-    lm->setLinearLayers(layers);
-    if (!h.saveStudents.empty())
-        dtr::saveStudents(h.saveStudents, lm->config, set, {{"producer", "dtr"}, {"teacher", modelDir}});
-    return layers;
+    return dtr::applyHybrid(lm, hybridSpec(h), modelDir);
 }
 
 void addCommon(CLI::App *cmd, Common &c, bool modelOptions)
@@ -146,39 +108,14 @@ std::string oneLine(std::string s)
 
 int runInfo(const std::string &modelDir, bool json)
 {
-    dtr::ModelSummary s = dtr::summarizeModel(modelDir);
+    dtr::LoadModelJob job(modelDir);
+    const dtr::JobOutcome outcome = runCliJob(job);
+    if (outcome.status == dtr::JobStatus::Cancelled)
+        return cancelledExit("info");
+    const dtr::ModelSummary &s = job.summary();
     const dtr::ModelConfig &c = s.config;
     if (json) {
-        nlohmann::json j;
-        j["model_dir"] = s.modelDir;
-        j["model_type"] = c.modelType;
-        j["architecture"] = c.architecture;
-        j["num_layers"] = c.numLayers;
-        j["hidden_size"] = c.hiddenSize;
-        j["intermediate_size"] = c.intermediateSize;
-        j["num_heads"] = c.numHeads;
-        j["num_kv_heads"] = c.numKvHeads;
-        j["head_dim"] = c.headDim;
-        j["vocab_size"] = c.vocabSize;
-        j["max_position_embeddings"] = c.maxPositionEmbeddings;
-        j["rope_theta"] = c.ropeTheta;
-        j["rope_scaling"] = {{"type", c.ropeScaling.type}, {"factor", c.ropeScaling.factor}};
-        j["attention_bias"] = c.attentionBias;
-        j["qk_norm"] = c.qkNorm;
-        j["tie_word_embeddings"] = c.tieWordEmbeddings;
-        j["config_dtype"] = c.dtype;
-        j["storage_dtype"] = s.storageDtype;
-        j["total_params"] = s.totalParams;
-        j["weight_bytes"] = s.weightBytes;
-        j["weight_files"] = s.weightFiles;
-        j["has_tokenizer"] = s.hasTokenizer;
-        j["eos_token_ids"] = c.eosTokenIds;
-        nlohmann::json layers = nlohmann::json::array();
-        for (const auto &l : s.layers)
-            layers.push_back({{"index", l.index}, {"mixer", l.mixer}, {"sliding_window", l.slidingWindow},
-                              {"attention_params", l.attentionParams}, {"mlp_params", l.mlpParams}});
-        j["layers"] = layers;
-        std::cout << j.dump(2) << "\n";
+        std::cout << outcome.result.dump(2) << "\n";
         return 0;
     }
     std::cout << "model:             " << s.modelDir << "\n" << dtr::describeConfig(c)
@@ -257,7 +194,7 @@ int runForward(const std::string &modelDir, const std::string &inPath, const std
         out.emplace_back("attn_input." + std::to_string(i), r.attentionInputs[i].to(torch::kFloat32));
         out.emplace_back("attn_output." + std::to_string(i), r.attentionOutputs[i].to(torch::kFloat32));
     }
-    dtr::saveSafetensors(outPath, out, {{"producer", "dtr forward"}, {"model", modelDir}, {"linear_layers", joinLayers(linear)}});
+    dtr::saveSafetensors(outPath, out, {{"producer", "dtr forward"}, {"model", modelDir}, {"linear_layers", dtr::formatLayerList(linear, "")}});
     std::cerr << "wrote " << out.size() << " tensors to " << outPath << "\n";
     return 0;
 }
@@ -289,7 +226,7 @@ int runGenerate(const std::string &modelDir, const std::string &prompt, const st
     torch::Tensor out = dtr::generateGreedy(lm, ids, go);
     if (!outPath.empty())
         dtr::saveSafetensors(outPath, {{"output_ids", out}},
-                             {{"producer", "dtr generate"}, {"model", modelDir}, {"linear_layers", joinLayers(linear)}});
+                             {{"producer", "dtr generate"}, {"model", modelDir}, {"linear_layers", dtr::formatLayerList(linear, "")}});
     for (std::int64_t b = 0; b < out.size(0); ++b) {
         torch::Tensor row = out[b];
         std::vector<std::int64_t> v(row.data_ptr<std::int64_t>(), row.data_ptr<std::int64_t>() + row.numel());
@@ -396,14 +333,8 @@ int main(int argc, char **argv)
                 throw dtr::Error("generate: give --prompt TEXT or --input FILE");
             return runGenerate(modelDir, prompt, inPath, key, maxNew, outPath, ignoreEos, common, generateHybrid);
         }
-    } catch (const dtr::Error &e) {
-        std::cerr << "dtr: error: " << oneLine(e.what()) << "\n";
-        return 1;
-    } catch (const c10::Error &e) {
-        std::cerr << "dtr: error: " << oneLine(e.what_without_backtrace()) << "\n";
-        return 1;
-    } catch (const std::exception &e) {
-        std::cerr << "dtr: error: " << oneLine(e.what()) << "\n";
+    } catch (...) {
+        std::cerr << "dtr: error: " << dtr::describeException(std::current_exception()) << "\n";
         return 1;
     }
     return 0;

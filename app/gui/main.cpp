@@ -2,7 +2,7 @@
 // model it refers to.
 
 #include "mainwindow.h"
-#include "project/project.h"
+#include "project/project_summary.h"
 #include "util/error.h"
 #include "translations.h"
 
@@ -50,8 +50,7 @@ int main(int argc, char *argv[])
         QString target = positional.constFirst();
         if (target.endsWith(QStringLiteral(".dtr"))) {
             try {
-                auto project = dtr::Project::open(target.toStdString(), dtr::Project::ModelCheck::Report);
-                target = QString::fromStdString(project->model().path);
+                target = QString::fromStdString(dtr::resolveModelDir(target.toStdString()));
             } catch (const dtr::Error &e) {
                 std::fprintf(stderr, "%s\n",
                              qPrintable(QCoreApplication::translate("main", "dtr-workbench: %1").arg(QString::fromStdString(e.what()))));

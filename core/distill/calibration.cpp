@@ -1,6 +1,7 @@
 #include "distill/calibration.h"
 
-#include "model/tokenizer.h"
+#include "tokenizer/tokenizer.h"
+#include "tokenizer/utf8.h"
 #include "util/error.h"
 #include "util/mmap_file.h"
 
@@ -21,25 +22,6 @@
 namespace dtr {
 
 namespace {
-
-bool validUtf8(const std::string &s)
-{
-    std::size_t i = 0;
-    const std::size_t n = s.size();
-    while (i < n) {
-        const unsigned char c = static_cast<unsigned char>(s[i]);
-        std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xe ? 3 : (c >> 3) == 0x1e ? 4 : 0;
-        if (len == 0 || i + len > n)
-            return false;
-        for (std::size_t k = 1; k < len; ++k)
-            if ((static_cast<unsigned char>(s[i + k]) >> 6) != 0x2)
-                return false;
-        if (len == 2 && c < 0xc2)
-            return false;
-        i += len;
-    }
-    return true;
-}
 
 bool isJsonl(const std::string &path)
 {
@@ -65,7 +47,7 @@ void readDocuments(const std::string &path, Sink &&sink)
         ++lineNo;
         if (!line.empty() && line.back() == '\r')
             line.pop_back();
-        if (!validUtf8(line))
+        if (!isValidUtf8(line))
             throw Error(path + ": line " + std::to_string(lineNo) + ": not valid UTF-8 (wrong encoding?)");
         if (jsonl) {
             if (line.find_first_not_of(" \t") == std::string::npos)

@@ -5,7 +5,7 @@
 #include "model/runtime.h"
 #include "model/safetensors.h"
 #include "model/tensor_io.h"
-#include "model/tokenizer.h"
+#include "tokenizer/tokenizer.h"
 #include "model/transformer.h"
 #include "project/project.h"
 #include "util/error.h"
@@ -40,18 +40,6 @@ typename StateMap::key_type adamStateKey(const StateMap &, const torch::Tensor &
         return ss.str();
     } else {
         return p.unsafeGetTensorImpl();
-    }
-}
-
-template <typename T>
-T field(const nlohmann::json &j, const char *key, T fallback, const std::string &source)
-{
-    if (!j.contains(key))
-        return fallback;
-    try {
-        return j.at(key).get<T>();
-    } catch (const std::exception &) {
-        throw Error(source + ": setting '" + key + "' has the wrong type");
     }
 }
 
@@ -691,11 +679,13 @@ private:
                     if (!t.failed)
                         m_project.updateDistillLayer({m_runId, t.layer, "completed", ""});
             }
-        } catch (const std::exception &e) {
+        } catch (...) {
+            // Any exception type: the run is never left "running".
+            const std::string error = describeException(std::current_exception());
             try {
                 DistillRunRecord rec = m_project.distillRun(m_runId);
                 rec.status = "failed";
-                rec.error = e.what();
+                rec.error = error;
                 m_project.updateDistillRun(rec);
             } catch (...) {
             }
@@ -723,47 +713,6 @@ private:
 };
 
 } // namespace
-
-nlohmann::json DistillSettings::toJson() const
-{
-    return {{"mixer", mixer}, {"layers", layers}, {"calib_files", calibFiles}, {"steps", steps}, {"seq_len", seqLen},
-            {"batch_size", batchSize}, {"lr", lr}, {"min_lr_ratio", minLrRatio}, {"warmup_steps", warmupSteps},
-            {"weight_decay", weightDecay}, {"beta1", beta1}, {"beta2", beta2}, {"eps", eps}, {"grad_clip", gradClip},
-            {"init", init}, {"seed", seed}, {"device", device}, {"threads", threads},
-            {"heldout_windows", heldoutWindows}, {"eval_every", evalEvery}, {"checkpoint_every", checkpointEvery},
-            {"mixer_options", mixerOptions}, {"optimizer", "adamw"}, {"schedule", "linear warm-up, cosine decay"}};
-}
-
-DistillSettings DistillSettings::fromJson(const nlohmann::json &j, const std::string &source)
-{
-    DistillSettings s;
-    if (!j.is_object())
-        throw Error(source + ": distillation settings are not a JSON object");
-    s.mixer = field<std::string>(j, "mixer", s.mixer, source);
-    s.layers = field<std::vector<std::int64_t>>(j, "layers", s.layers, source);
-    s.calibFiles = field<std::vector<std::string>>(j, "calib_files", s.calibFiles, source);
-    s.steps = field<std::int64_t>(j, "steps", s.steps, source);
-    s.seqLen = field<std::int64_t>(j, "seq_len", s.seqLen, source);
-    s.batchSize = field<std::int64_t>(j, "batch_size", s.batchSize, source);
-    s.lr = field<double>(j, "lr", s.lr, source);
-    s.minLrRatio = field<double>(j, "min_lr_ratio", s.minLrRatio, source);
-    s.warmupSteps = field<std::int64_t>(j, "warmup_steps", s.warmupSteps, source);
-    s.weightDecay = field<double>(j, "weight_decay", s.weightDecay, source);
-    s.beta1 = field<double>(j, "beta1", s.beta1, source);
-    s.beta2 = field<double>(j, "beta2", s.beta2, source);
-    s.eps = field<double>(j, "eps", s.eps, source);
-    s.gradClip = field<double>(j, "grad_clip", s.gradClip, source);
-    s.init = field<std::string>(j, "init", s.init, source);
-    s.seed = field<std::uint64_t>(j, "seed", s.seed, source);
-    s.device = field<std::string>(j, "device", s.device, source);
-    s.threads = field<int>(j, "threads", s.threads, source);
-    s.heldoutWindows = field<std::int64_t>(j, "heldout_windows", s.heldoutWindows, source);
-    s.evalEvery = field<std::int64_t>(j, "eval_every", s.evalEvery, source);
-    s.checkpointEvery = field<std::int64_t>(j, "checkpoint_every", s.checkpointEvery, source);
-    if (j.contains("mixer_options"))
-        s.mixerOptions = j["mixer_options"];
-    return s;
-}
 
 DistillResult runDistillation(Project &project, const DistillSettings &settings, const DistillProgressFn &progress,
                               const std::atomic<bool> *cancel)
@@ -805,6 +754,13 @@ StudentSet loadRunStudents(const Project &project, std::int64_t runId)
     if (set.students.empty())
         throw Error(project.path() + ": distillation run " + std::to_string(runId) + " has no trained students");
     return set;
+}
+
+void saveRunStudents(const Project &project, std::int64_t runId, const std::string &path)
+{
+    StudentSet set = loadRunStudents(project, runId);
+    ModelConfig config = loadModelConfig(project.model().path);
+    saveStudents(path, config, set, {{"project", project.path()}, {"run", std::to_string(runId)}});
 }
 
 } // namespace dtr

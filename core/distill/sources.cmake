@@ -1,5 +1,6 @@
 # Blockwise local distillation (stage 1): calibration data and the trainer.
 set(DTR_DISTILL_SOURCES
   distill/calibration.h distill/calibration.cpp
+  distill/distill_types.h distill/distill_types.cpp
   distill/distill.h distill/distill.cpp
 )

@@ -16,6 +16,7 @@
 
 #include "mixers/mixer.h"
 #include "model/transformer.h"
+#include "util/layer_list.h"
 
 #include <map>
 #include <string>
@@ -57,9 +58,5 @@ StudentSet loadStudents(const std::string &path, const ModelConfig &config);
 // Attaches every student of the set to the model (layers stay on full attention until
 // setLinearLayers).
 void attachStudents(CausalLMImpl &model, const StudentSet &set);
-
-// "1,3,5-7" -> {1, 3, 5, 6, 7}; throws dtr::Error for malformed text or a layer outside
-// [0, numLayers).
-std::vector<std::int64_t> parseLayerList(const std::string &text, std::int64_t numLayers);
 
 } // namespace dtr

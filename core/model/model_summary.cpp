@@ -70,4 +70,39 @@ ModelSummary summarizeModel(const std::string &modelDir)
     return s;
 }
 
+nlohmann::json toJson(const ModelSummary &s)
+{
+    const ModelConfig &c = s.config;
+    nlohmann::json j;
+    j["model_dir"] = s.modelDir;
+    j["model_type"] = c.modelType;
+    j["architecture"] = c.architecture;
+    j["num_layers"] = c.numLayers;
+    j["hidden_size"] = c.hiddenSize;
+    j["intermediate_size"] = c.intermediateSize;
+    j["num_heads"] = c.numHeads;
+    j["num_kv_heads"] = c.numKvHeads;
+    j["head_dim"] = c.headDim;
+    j["vocab_size"] = c.vocabSize;
+    j["max_position_embeddings"] = c.maxPositionEmbeddings;
+    j["rope_theta"] = c.ropeTheta;
+    j["rope_scaling"] = {{"type", c.ropeScaling.type}, {"factor", c.ropeScaling.factor}};
+    j["attention_bias"] = c.attentionBias;
+    j["qk_norm"] = c.qkNorm;
+    j["tie_word_embeddings"] = c.tieWordEmbeddings;
+    j["config_dtype"] = c.dtype;
+    j["storage_dtype"] = s.storageDtype;
+    j["total_params"] = s.totalParams;
+    j["weight_bytes"] = s.weightBytes;
+    j["weight_files"] = s.weightFiles;
+    j["has_tokenizer"] = s.hasTokenizer;
+    j["eos_token_ids"] = c.eosTokenIds;
+    nlohmann::json layers = nlohmann::json::array();
+    for (const auto &l : s.layers)
+        layers.push_back({{"index", l.index}, {"mixer", l.mixer}, {"sliding_window", l.slidingWindow},
+                          {"attention_params", l.attentionParams}, {"mlp_params", l.mlpParams}});
+    j["layers"] = layers;
+    return j;
+}
+
 } // namespace dtr

@@ -2,6 +2,8 @@
 
 #include "model/config.h"
 
+#include <nlohmann/json.hpp>
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -36,5 +38,8 @@ struct ModelSummary
 
 // Throws dtr::Error naming the file on any problem.
 ModelSummary summarizeModel(const std::string &modelDir);
+
+// The summary as JSON (`dtr info --json`).
+nlohmann::json toJson(const ModelSummary &summary);
 
 } // namespace dtr

@@ -1,6 +1,7 @@
 #include "pretrain/bpe_trainer.h"
 
 #include "pretrain/corpus.h"
+#include "tokenizer/utf8.h"
 #include "util/error.h"
 
 #include <nlohmann/json.hpp>
@@ -207,8 +208,7 @@ BpeModel BpeTrainer::train(const std::atomic<bool> *cancel) const
     const std::int64_t maxMerges = m_options.vocabSize - 256 - static_cast<std::int64_t>(m_options.specialTokens.size());
     std::vector<std::int32_t> merged;
     while (static_cast<std::int64_t>(model.merges.size()) < maxMerges) {
-        if (cancel && cancel->load())
-            break;
+        throwIfCancelled(cancel);
         std::uint64_t best = 0;
         std::int64_t bestCount = 0;
         for (const auto &[key, count] : pairCounts) {

@@ -49,8 +49,8 @@ public:
     std::int64_t totalWords() const;
 
     // Learns merges until the vocabulary is full or no pair is frequent enough.
-    // Throws dtr::Error when no text was added. Returns early (fewer merges) when
-    // *cancel becomes true.
+    // Throws dtr::Error when no text was added. Throws dtr::Cancelled when *cancel
+    // becomes true.
     BpeModel train(const std::atomic<bool> *cancel = nullptr) const;
 
     struct Impl;

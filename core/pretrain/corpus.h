@@ -19,6 +19,4 @@ void forEachDocument(const std::string &path, const std::function<void(const std
 // All documents of all files, in order.
 std::vector<std::string> readDocuments(const std::vector<std::string> &paths);
 
-bool isValidUtf8(const std::string &s);
-
 } // namespace dtr

@@ -2,7 +2,7 @@
 
 #include "model/runtime.h"
 #include "model/tensor_io.h"
-#include "model/tokenizer.h"
+#include "tokenizer/tokenizer.h"
 #include "pretrain/bpe_trainer.h"
 #include "pretrain/corpus.h"
 #include "util/error.h"
@@ -35,8 +35,7 @@ std::vector<std::int32_t> tokenizeFiles(const std::vector<std::string> &files, c
     std::vector<std::int32_t> out;
     for (const std::string &f : files) {
         forEachDocument(f, [&](const std::string &doc) {
-            if (cancel && cancel->load())
-                return;
+            throwIfCancelled(cancel);
             for (std::int64_t id : tok.encode(doc))
                 out.push_back(static_cast<std::int32_t>(id));
             out.push_back(static_cast<std::int32_t>(eos));

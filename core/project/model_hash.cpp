@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 #include <sys/stat.h>
 
 namespace dtr {
@@ -54,22 +55,35 @@ std::vector<ModelFileStamp> modelFileStamps(const std::string &modelDir)
     return out;
 }
 
-std::string hashModel(const std::string &modelDir, const std::vector<ModelFileStamp> &files)
+std::string hashModel(const std::string &modelDir, const std::vector<ModelFileStamp> &files,
+                      const HashProgressFn &progress, const std::atomic<bool> *cancel)
 {
-    XXH3_state_t *state = XXH3_createState();
+    std::unique_ptr<XXH3_state_t, decltype(&XXH3_freeState)> state(XXH3_createState(), &XXH3_freeState);
     if (!state)
         throw Error("out of memory while hashing " + modelDir);
-    XXH3_128bits_reset(state);
+    XXH3_128bits_reset(state.get());
+    std::int64_t total = 0, done = 0;
+    for (const ModelFileStamp &f : files)
+        total += f.size;
+    constexpr std::uint64_t kChunk = 64ull << 20; // progress and cancel every 64 MiB
+    if (progress)
+        progress(0, total);
     for (const ModelFileStamp &f : files) {
+        throwIfCancelled(cancel);
         MappedFile file(modelDir + "/" + f.name);
         const std::uint64_t size = file.size();
-        XXH3_128bits_update(state, f.name.c_str(), f.name.size() + 1);
-        XXH3_128bits_update(state, &size, sizeof size);
-        if (size > 0)
-            XXH3_128bits_update(state, file.data(), size);
+        XXH3_128bits_update(state.get(), f.name.c_str(), f.name.size() + 1);
+        XXH3_128bits_update(state.get(), &size, sizeof size);
+        for (std::uint64_t at = 0; at < size; at += kChunk) {
+            throwIfCancelled(cancel);
+            const std::uint64_t n = std::min(kChunk, size - at);
+            XXH3_128bits_update(state.get(), file.data() + at, n);
+            done = std::min(total, done + static_cast<std::int64_t>(n));
+            if (progress)
+                progress(done, total);
+        }
     }
-    XXH128_hash_t h = XXH3_128bits_digest(state);
-    XXH3_freeState(state);
+    XXH128_hash_t h = XXH3_128bits_digest(state.get());
     char hex[33];
     std::snprintf(hex, sizeof hex, "%016llx%016llx", static_cast<unsigned long long>(h.high64),
                   static_cast<unsigned long long>(h.low64));

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <atomic>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -26,6 +28,10 @@ std::vector<ModelFileStamp> modelFileStamps(const std::string &modelDir);
 
 // XXH3-128 over those files (names, sizes and contents), as 32 hex digits. Reads the
 // whole checkpoint (memory-mapped); several GB/s, so seconds for billions of weights.
-std::string hashModel(const std::string &modelDir, const std::vector<ModelFileStamp> &files);
+// progress(bytesDone, bytesTotal) after every chunk; a set *cancel throws dtr::Cancelled
+// between chunks.
+using HashProgressFn = std::function<void(std::int64_t bytesDone, std::int64_t bytesTotal)>;
+std::string hashModel(const std::string &modelDir, const std::vector<ModelFileStamp> &files,
+                      const HashProgressFn &progress = {}, const std::atomic<bool> *cancel = nullptr);
 
 } // namespace dtr

@@ -147,17 +147,19 @@ Project::Project(const std::string &path, std::unique_ptr<SqliteDb> db)
 
 Project::~Project() = default;
 
-std::unique_ptr<Project> Project::create(const std::string &path, const std::string &modelDir)
+std::unique_ptr<Project> Project::create(const std::string &path, const std::string &modelDir,
+                                         const HashProgressFn &progress, const std::atomic<bool> *cancel)
 {
-    return createImpl(path, modelDir, currentSchemaVersion());
+    return createImpl(path, modelDir, currentSchemaVersion(), progress, cancel);
 }
 
 std::unique_ptr<Project> Project::createAtVersion(const std::string &path, const std::string &modelDir, int version)
 {
-    return createImpl(path, modelDir, version);
+    return createImpl(path, modelDir, version, {}, nullptr);
 }
 
-std::unique_ptr<Project> Project::createImpl(const std::string &path, const std::string &modelDir, int version)
+std::unique_ptr<Project> Project::createImpl(const std::string &path, const std::string &modelDir, int version,
+                                             const HashProgressFn &progress, const std::atomic<bool> *cancel)
 {
     if (fileExists(path))
         throw Error(path + ": already exists; choose another name or open it");
@@ -166,7 +168,7 @@ std::unique_ptr<Project> Project::createImpl(const std::string &path, const std:
     const std::string dir = absolutePath(modelDir);
     ModelSummary summary = summarizeModel(dir); // validates config and weight headers
     std::vector<ModelFileStamp> stamps = modelFileStamps(dir);
-    const std::string hash = hashModel(dir, stamps);
+    const std::string hash = hashModel(dir, stamps, progress, cancel);
     nlohmann::json sj = {{"model_type", summary.config.modelType},
                          {"architecture", summary.config.architecture},
                          {"num_layers", summary.config.numLayers},
@@ -251,7 +253,7 @@ std::unique_ptr<Project> Project::open(const std::string &path, ModelCheck check
         if (check == ModelCheck::Require && status != ModelStatus::Ok) {
             if (status == ModelStatus::Missing)
                 throw Error(path + ": the model folder " + ref.path
-                            + " is gone; point the project at its new place with 'dtr project relocate'");
+                            + " is gone; relocate the project to the model's new folder");
             throw Error(path + ": the model in " + ref.path
                         + " changed since the project was created (content hash differs); its runs no longer apply");
         }
@@ -292,11 +294,12 @@ std::string Project::modelStatusMessage() const
     return "?";
 }
 
-void Project::relocateModel(const std::string &newDir)
+void Project::relocateModel(const std::string &newDir, const HashProgressFn &progress,
+                            const std::atomic<bool> *cancel)
 {
     const std::string dir = absolutePath(newDir);
     std::vector<ModelFileStamp> stamps = modelFileStamps(dir);
-    const std::string hash = hashModel(dir, stamps);
+    const std::string hash = hashModel(dir, stamps, progress, cancel);
     const ModelRef ref = model();
     if (hash != ref.contentHash)
         throw Error(dir + ": not the project's model (content hash " + hash + ", the project's model has "

@@ -170,7 +170,11 @@ public:
 
     // Creates a new project for a model folder (which must load as a model). Refuses
     // an existing file.
-    static std::unique_ptr<Project> create(const std::string &path, const std::string &modelDir);
+    // Hashing the weights takes time: progress(bytesDone, bytesTotal) reports it, and a
+    // set *cancel stops it (dtr::Cancelled; no file is left behind).
+    static std::unique_ptr<Project> create(const std::string &path, const std::string &modelDir,
+                                           const HashProgressFn &progress = {},
+                                           const std::atomic<bool> *cancel = nullptr);
     // Opens a project, migrating an older schema. Everything that could make the open
     // fail (not SQLite, corrupt, not a project, newer schema, model gone or changed) is
     // checked on a read-only connection first, so a failed open never modifies the file.
@@ -186,7 +190,8 @@ public:
     std::string modelStatusMessage() const;
     // Points the project at a moved copy of its model; accepted only when the content
     // hash matches.
-    void relocateModel(const std::string &newDir);
+    void relocateModel(const std::string &newDir, const HashProgressFn &progress = {},
+                       const std::atomic<bool> *cancel = nullptr);
 
     // Runs fn inside one transaction (BEGIN IMMEDIATE ... COMMIT), rolled back if fn
     // throws. Nested calls become savepoints of the enclosing transaction.
@@ -238,7 +243,8 @@ public:
 
 private:
     Project(const std::string &path, std::unique_ptr<SqliteDb> db);
-    static std::unique_ptr<Project> createImpl(const std::string &path, const std::string &modelDir, int version);
+    static std::unique_ptr<Project> createImpl(const std::string &path, const std::string &modelDir, int version,
+                                               const HashProgressFn &progress, const std::atomic<bool> *cancel);
     void checkModelNow();
 
     std::string m_path;

@@ -4,6 +4,7 @@ set(DTR_PROJECT_SOURCES
   project/sqlite.h project/sqlite.cpp
   project/model_hash.h project/model_hash.cpp
   project/project.h project/project.cpp
+  project/project_summary.h project/project_summary.cpp
   ${CMAKE_CURRENT_BINARY_DIR}/project_migrations.cpp
 )
 file(GLOB _dtr_migrations ${CMAKE_CURRENT_SOURCE_DIR}/project/migrations/[0-9][0-9][0-9][0-9]_*.sql)

@@ -13,8 +13,7 @@ namespace {
 
 void checkCancel(const GreedyHooks &hooks)
 {
-    if (hooks.cancel && hooks.cancel->load())
-        throw Error("cancelled");
+    throwIfCancelled(hooks.cancel);
 }
 
 std::vector<std::int64_t> sorted(std::vector<std::int64_t> v)
@@ -57,21 +56,21 @@ GreedyState start(CandidateScorer &scorer, const GreedySettings &settings, std::
 void validateGreedySettings(const GreedySettings &settings, std::int64_t numLayers)
 {
     if (!(settings.tolerance >= 0) || !std::isfinite(settings.tolerance))
-        throw Error("--tolerance must be a finite number >= 0, got " + std::to_string(settings.tolerance));
+        throw Error("the tolerance must be a finite number >= 0, got " + std::to_string(settings.tolerance));
     for (const auto *list : {&settings.pin, &settings.forbid})
         for (std::int64_t l : *list)
             if (l < 0 || l >= numLayers)
-                throw Error(std::string(list == &settings.pin ? "--pin" : "--forbid") + ": " + layerName(l)
+                throw Error(std::string(list == &settings.pin ? "pinned layers" : "forbidden layers") + ": " + layerName(l)
                             + " is outside the model (" + std::to_string(numLayers) + " layers)");
     for (std::int64_t l : settings.pin)
         if (contains(settings.forbid, l))
-            throw Error("--pin and --forbid both name " + layerName(l));
+            throw Error("the pinned and the forbidden layers both name " + layerName(l));
     if (settings.maxLinear) {
         if (*settings.maxLinear < 0)
-            throw Error("--max-linear must be >= 0, got " + std::to_string(*settings.maxLinear));
+            throw Error("the maximum number of linear layers must be >= 0, got " + std::to_string(*settings.maxLinear));
         const auto pins = static_cast<std::int64_t>(sorted(settings.pin).size());
         if (*settings.maxLinear < pins)
-            throw Error("--max-linear " + std::to_string(*settings.maxLinear) + " is below the " + std::to_string(pins)
+            throw Error("the maximum of " + std::to_string(*settings.maxLinear) + " linear layers is below the " + std::to_string(pins)
                         + " pinned layers");
     }
 }

@@ -103,7 +103,7 @@ struct GreedyHooks
 };
 
 // Runs (or, given the state after some rounds, resumes) the greedy loop. Throws
-// dtr::Error("cancelled") when cancelled; everything reported through hooks before
+// dtr::Cancelled when cancelled; everything reported through hooks before
 // that stands.
 GreedyState runGreedy(CandidateScorer &scorer, std::int64_t numLayers, const GreedySettings &settings,
                       const GreedyHooks &hooks, std::optional<GreedyState> resume = std::nullopt);

@@ -1,7 +1,7 @@
 #include "search/scoring.h"
 
 #include "model/generate.h"
-#include "model/tokenizer.h"
+#include "tokenizer/tokenizer.h"
 #include "util/error.h"
 
 #include <algorithm>
@@ -33,8 +33,7 @@ std::string trim(const std::string &s)
 
 void checkCancel(const std::atomic<bool> *cancel)
 {
-    if (cancel && cancel->load())
-        throw Error("cancelled");
+    throwIfCancelled(cancel);
 }
 
 } // namespace
@@ -279,6 +278,8 @@ RawResults TaskEvaluator::evaluate(const std::vector<std::int64_t> &linearLayers
         torch::Tensor h = m_model->runLayers(in.embeddings, 0, L, in);
         m_layerForwards += L;
         scoreBatch(b, h, out);
+        if (m_batchProgress)
+            m_batchProgress(static_cast<std::int64_t>(b + 1), static_cast<std::int64_t>(m_task->batches().size()));
     }
     return out;
 }
@@ -376,6 +377,7 @@ RawResults TaskEvaluator::generate(const std::vector<std::int64_t> &linearLayers
     const std::int64_t L = m_model->config.numLayers;
     const Task &task = m_task->task();
     RawResults out = emptyResults();
+    std::int64_t batchesDone = 0;
     for (const auto &idx : m_task->batches()) {
         checkCancel(cancel);
         std::int64_t T = 0;
@@ -414,6 +416,9 @@ RawResults TaskEvaluator::generate(const std::vector<std::int64_t> &linearLayers
             const auto e = static_cast<std::size_t>(idx[static_cast<std::size_t>(r)]);
             out.correct[e] = trim(text) == trim(task.examples[e].answer) ? 1.0 : 0.0;
         }
+        ++batchesDone;
+        if (m_batchProgress)
+            m_batchProgress(batchesDone, static_cast<std::int64_t>(m_task->batches().size()));
     }
     return out;
 }

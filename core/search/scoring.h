@@ -26,6 +26,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -96,9 +97,11 @@ public:
     // Generation cannot reuse streams (every decoding step depends on the candidate).
     bool supportsReuse() const { return m_task->task().kind != TaskKind::Generation; }
 
-    // The model with exactly these linear layers, full forward. Throws dtr::Error
-    // "cancelled" when cancel is set (checked between batches).
+    // The model with exactly these linear layers, full forward. Throws dtr::Cancelled
+    // when cancel is set (checked between batches).
     RawResults evaluate(const std::vector<std::int64_t> &linearLayers, const std::atomic<bool> *cancel = nullptr);
+    // Called by evaluate() after each batch with (batches done, batches).
+    void setBatchProgress(std::function<void(std::int64_t, std::int64_t)> progress) { m_batchProgress = std::move(progress); }
 
     // Reuse. setBase evaluates the base configuration and stores the stream entering
     // every layer; candidate(l) evaluates base + {l} from the stored stream at l and
@@ -134,6 +137,7 @@ private:
     std::vector<std::vector<torch::Tensor>> m_pendingStreams, m_keptStreams;
     std::int64_t m_pendingLayer = -1, m_keptLayer = -1;
     std::int64_t m_layerForwards = 0;
+    std::function<void(std::int64_t, std::int64_t)> m_batchProgress;
 };
 
 // Tokenises a task for a model and scores one configuration (used by `dtr eval`).

@@ -2,7 +2,7 @@
 
 #include "distill/distill.h"
 #include "model/runtime.h"
-#include "model/tokenizer.h"
+#include "tokenizer/tokenizer.h"
 #include "project/project.h"
 #include "util/error.h"
 #include "util/json_util.h"
@@ -17,11 +17,6 @@ namespace dtr {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-bool isCancelled(const std::atomic<bool> *cancel)
-{
-    return cancel && cancel->load();
-}
 
 std::string joinLayers(const std::vector<std::int64_t> &v)
 {
@@ -58,9 +53,9 @@ SearchSetup prepare(Project &project, SearchSettings &s)
     if (std::find(strategies.begin(), strategies.end(), s.strategy) == strategies.end())
         throw Error("unknown search strategy '" + s.strategy + "' (greedy, uniform, random, importance, distill-loss)");
     if (s.valTask.empty())
-        throw Error("a search needs a validation task (--val FILE)");
+        throw Error("a search needs a validation task");
     if (s.batchSize < 1)
-        throw Error("--batch-size must be at least 1, got " + std::to_string(s.batchSize));
+        throw Error("the batch size must be at least 1, got " + std::to_string(s.batchSize));
     if (project.modelStatus() != ModelStatus::Ok)
         throw Error(project.path() + ": " + project.modelStatusMessage() + " (" + project.model().path + ")");
     const ModelRef ref = project.model();
@@ -85,7 +80,7 @@ SearchSetup prepare(Project &project, SearchSettings &s)
             if (r.status == "completed")
                 s.studentsRun = r.id; // the latest (runs are listed by id)
         if (!s.studentsRun)
-            throw Error(project.path() + ": no completed distillation run to take students from (run dtr distill first)");
+            throw Error(project.path() + ": no completed distillation run to take students from (distil the model first)");
     }
     const DistillRunRecord run = project.distillRun(*s.studentsRun);
     st.runId = run.id;
@@ -101,7 +96,7 @@ SearchSetup prepare(Project &project, SearchSettings &s)
         if (!trained.count(l))
             throw Error(project.path() + ": distillation run " + std::to_string(run.id) + " has no trained student for layer "
                         + std::to_string(l) + " (students: " + joinLayers({trained.begin(), trained.end()})
-                        + "); distill it or keep it with --forbid " + std::to_string(l));
+                        + "); distill it or forbid layer " + std::to_string(l));
     st.distillLoss.assign(static_cast<std::size_t>(ref.numLayers), NAN);
     if (s.strategy == "distill-loss") {
         for (auto l : needed) {
@@ -223,7 +218,23 @@ SearchResult execute(Project &project, std::int64_t searchId, SearchSettings s, 
     GreedyHooks hooks;
     hooks.cancel = cancel;
     std::int64_t candidatesDone = 0;
+    // Candidates per round: a greedy round scores every eligible layer not yet linear;
+    // a baseline scores one configuration per count.
+    const auto eligibleCount = static_cast<std::int64_t>(eligibleLayers(s.greedy, L).size());
+    std::int64_t committedFree = 0; // committed linear layers that are not pins
+    auto candidatesInRound = [&](std::int64_t round) -> std::int64_t {
+        if (round == 0)
+            return eligibleCount; // the importance baseline's one-round scores
+        return greedyLike ? std::max<std::int64_t>(eligibleCount - committedFree, 0) : 1;
+    };
+    auto countCommitted = [&](const GreedyState &g) {
+        committedFree = 0;
+        for (auto l : g.linear)
+            if (std::find(s.greedy.pin.begin(), s.greedy.pin.end(), l) == s.greedy.pin.end())
+                ++committedFree;
+    };
     hooks.onStart = [&](const GreedyState &g) {
+        countCommitted(g);
         rec.baseScore = g.fullScore;
         rec.pMin = g.pMin;
         nlohmann::json j = s.toJson();
@@ -232,7 +243,7 @@ SearchResult execute(Project &project, std::int64_t searchId, SearchSettings s, 
         project.updateSearchRun(rec);
         SearchProgress p;
         p.event = "start";
-        p.state = &g;
+        p.state = g;
         emit(p);
     };
     hooks.onCandidate = [&](std::int64_t round, const CandidateScore &c) {
@@ -243,6 +254,7 @@ SearchResult execute(Project &project, std::int64_t searchId, SearchSettings s, 
         p.layer = c.layer;
         p.score = c.score;
         p.candidatesDone = ++candidatesDone;
+        p.candidatesTotal = std::max(candidatesInRound(round), p.candidatesDone);
         emit(p);
     };
     hooks.onRound = [&](const RoundResult &r, const GreedyState &g) {
@@ -263,13 +275,14 @@ SearchResult execute(Project &project, std::int64_t searchId, SearchSettings s, 
         project.addRound(rr);
         result.rounds.push_back(r);
         candidatesDone = 0;
+        countCommitted(g);
         SearchProgress p;
         p.event = "round";
         p.round = r.round;
         p.layer = r.chosenLayer;
         p.score = r.chosen;
-        p.roundResult = &result.rounds.back();
-        p.state = &g;
+        p.roundResult = r;
+        p.state = g;
         if (rr.testScore)
             p.message = std::to_string(*rr.testScore);
         emit(p);
@@ -301,8 +314,7 @@ SearchResult execute(Project &project, std::int64_t searchId, SearchSettings s, 
                 for (auto l : eligible) {
                     if (!std::isnan(byLayer[static_cast<std::size_t>(l)]))
                         continue;
-                    if (isCancelled(cancel))
-                        throw Error("cancelled");
+                    throwIfCancelled(cancel);
                     const ScoredConfig c = scorer.scoreCandidate(start, l);
                     byLayer[static_cast<std::size_t>(l)] = c.score.value;
                     hooks.onCandidate(0, {l, c.score});
@@ -364,15 +376,19 @@ SearchResult execute(Project &project, std::int64_t searchId, SearchSettings s, 
         save("opt", result.state.opt, result.optName, result.optTest);
         rec.status = "completed";
         result.status = "completed";
-    } catch (const Error &e) {
-        if (!isCancelled(cancel)) {
-            rec.status = "failed";
-            rec.error = e.what();
-            project.updateSearchRun(rec);
-            throw;
-        }
+    } catch (const Cancelled &) {
         rec.status = "cancelled";
         result.status = "cancelled";
+    } catch (...) {
+        // Any exception type (dtr::Error, c10::Error from LibTorch, std::bad_alloc, ...):
+        // the search is never left "running"; the caller gets the exception.
+        rec.status = "failed";
+        rec.error = describeException(std::current_exception());
+        try {
+            project.updateSearchRun(rec);
+        } catch (...) {
+        }
+        throw;
     }
     project.updateSearchRun(rec);
     result.layerForwards = valEv.layerForwards();
@@ -385,56 +401,6 @@ SearchResult execute(Project &project, std::int64_t searchId, SearchSettings s, 
 std::vector<std::string> searchStrategies()
 {
     return {"greedy", "uniform", "random", "importance", "distill-loss"};
-}
-
-nlohmann::json SearchSettings::toJson() const
-{
-    nlohmann::json j;
-    j["strategy"] = strategy;
-    j["val"] = valTask;
-    j["test"] = testTask;
-    j["metric"] = metric;
-    j["students_run"] = studentsRun ? nlohmann::json(*studentsRun) : nlohmann::json();
-    j["tolerance"] = greedy.tolerance;
-    j["pin"] = greedy.pin;
-    j["forbid"] = greedy.forbid;
-    j["max_linear"] = greedy.maxLinear ? nlohmann::json(*greedy.maxLinear) : nlohmann::json();
-    j["continue"] = greedy.continuePastMin;
-    j["seed"] = seed;
-    j["reuse_hidden_states"] = reuseHiddenStates;
-    j["batch_size"] = batchSize;
-    j["bootstrap_samples"] = bootstrapSamples;
-    j["device"] = device;
-    j["threads"] = threads;
-    return j;
-}
-
-SearchSettings SearchSettings::fromJson(const nlohmann::json &j, const std::string &source)
-{
-    try {
-        SearchSettings s;
-        s.strategy = j.at("strategy").get<std::string>();
-        s.valTask = j.at("val").get<std::string>();
-        s.testTask = j.value("test", std::string());
-        s.metric = j.value("metric", std::string());
-        if (j.contains("students_run") && !j["students_run"].is_null())
-            s.studentsRun = j["students_run"].get<std::int64_t>();
-        s.greedy.tolerance = j.at("tolerance").get<double>();
-        s.greedy.pin = j.at("pin").get<std::vector<std::int64_t>>();
-        s.greedy.forbid = j.at("forbid").get<std::vector<std::int64_t>>();
-        if (j.contains("max_linear") && !j["max_linear"].is_null())
-            s.greedy.maxLinear = j["max_linear"].get<std::int64_t>();
-        s.greedy.continuePastMin = j.value("continue", false);
-        s.seed = j.value("seed", std::uint64_t{0});
-        s.reuseHiddenStates = j.value("reuse_hidden_states", true);
-        s.batchSize = j.value("batch_size", std::int64_t{16});
-        s.bootstrapSamples = j.value("bootstrap_samples", 1000);
-        s.device = j.value("device", std::string("cpu"));
-        s.threads = j.value("threads", 0);
-        return s;
-    } catch (const nlohmann::json::exception &e) {
-        throw Error(source + ": bad search settings: " + e.what());
-    }
 }
 
 std::vector<std::string> layerTypesFor(std::int64_t numLayers, const std::vector<std::int64_t> &linear,
@@ -506,7 +472,8 @@ SearchResult resumeSearch(Project &project, std::int64_t searchId, const SearchP
     return execute(project, searchId, s, st, state, progress, cancel);
 }
 
-EvalResult evaluateConfiguration(Project &project, const EvalRequest &request, const std::atomic<bool> *cancel)
+EvalResult evaluateConfiguration(Project &project, const EvalRequest &request, const std::atomic<bool> *cancel,
+                                 const EvalProgressFn &progress)
 {
     if (project.modelStatus() != ModelStatus::Ok)
         throw Error(project.path() + ": " + project.modelStatusMessage() + " (" + project.model().path + ")");
@@ -546,7 +513,10 @@ EvalResult evaluateConfiguration(Project &project, const EvalRequest &request, c
         attachStudents(*model, students);
     }
     TaskEvaluator ev(model, prepared, tokenizer, so);
+    if (progress)
+        ev.setBatchProgress(progress);
     const auto stats = prepared->stats(ev.evaluate(linear, cancel), metric);
+    throwIfCancelled(cancel);
     EvalResult out;
     out.configuration = request.configuration;
     out.task = task.path;

@@ -5,5 +5,6 @@ set(DTR_SEARCH_SOURCES
   search/metrics.h search/metrics.cpp
   search/scoring.h search/scoring.cpp
   search/greedy.h search/greedy.cpp
+  search/search_types.h search/search_types.cpp
   search/search.h search/search.cpp
 )

@@ -1,5 +1,6 @@
 #include "search/tasks.h"
 
+#include "tokenizer/utf8.h"
 #include "util/error.h"
 #include "util/json_util.h"
 
@@ -15,32 +16,6 @@
 namespace dtr {
 
 namespace {
-
-bool validUtf8(const std::string &s)
-{
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        std::size_t n = 0;
-        if (c < 0x80)
-            n = 0;
-        else if ((c & 0xE0) == 0xC0 && c >= 0xC2)
-            n = 1;
-        else if ((c & 0xF0) == 0xE0)
-            n = 2;
-        else if ((c & 0xF8) == 0xF0 && c <= 0xF4)
-            n = 3;
-        else
-            return false;
-        if (i + n >= s.size() && n > 0)
-            return false;
-        for (std::size_t k = 1; k <= n; ++k)
-            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80)
-                return false;
-        i += n + 1;
-    }
-    return true;
-}
 
 std::string hex128(XXH128_hash_t h)
 {
@@ -118,7 +93,7 @@ Task loadTask(const std::string &path)
         if (line.find_first_not_of(" \t") == std::string::npos)
             continue;
         const std::string where = path + ": line " + std::to_string(lineNo);
-        if (!validUtf8(line))
+        if (!isValidUtf8(line))
             throw Error(where + ": not valid UTF-8 (wrong encoding?)");
         nlohmann::json obj;
         try {

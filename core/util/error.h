@@ -1,5 +1,7 @@
 #pragma once
 
+#include <atomic>
+#include <exception>
 #include <stdexcept>
 #include <string>
 
@@ -17,5 +19,33 @@ public:
     {
     }
 };
+
+// Thrown when a long operation sees its cancel token set (core/jobs). Not a failure:
+// the job layer turns it into the status "cancelled", and what was stored before it
+// stays consistent (resumable jobs resume from there).
+class Cancelled : public Error
+{
+public:
+    Cancelled()
+        : Error("cancelled")
+    {
+    }
+};
+
+// One line describing any exception: what() of a std::exception (LibTorch's c10::Error
+// without its C++ backtrace), "unknown exception" for other types. Newlines become
+// spaces.
+std::string describeException(const std::exception_ptr &error);
+
+inline bool cancelRequested(const std::atomic<bool> *cancel)
+{
+    return cancel && cancel->load(std::memory_order_relaxed);
+}
+
+inline void throwIfCancelled(const std::atomic<bool> *cancel)
+{
+    if (cancelRequested(cancel))
+        throw Cancelled();
+}
 
 } // namespace dtr

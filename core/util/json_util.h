@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/error.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
@@ -24,5 +26,19 @@ std::optional<double> optionalNumber(const nlohmann::json &obj, const char *key,
 std::string requiredString(const nlohmann::json &obj, const char *key, const std::string &source);
 std::optional<std::string> optionalString(const nlohmann::json &obj, const char *key, const std::string &source);
 std::optional<bool> optionalBool(const nlohmann::json &obj, const char *key, const std::string &source);
+
+// A stored setting: obj[key] as T, or `fallback` when absent. A value of the wrong type
+// is an error naming the source and the setting.
+template <typename T>
+T settingOr(const nlohmann::json &obj, const char *key, T fallback, const std::string &source)
+{
+    if (!obj.contains(key))
+        return fallback;
+    try {
+        return obj.at(key).get<T>();
+    } catch (const nlohmann::json::exception &) {
+        throw Error(source + ": setting '" + key + "' has the wrong type");
+    }
+}
 
 } // namespace dtr

@@ -6,7 +6,7 @@
 #   scripts/device/cuda-check.sh DEBS_DIR FIXTURES_DIR OUT_DIR
 #
 # DEBS_DIR holds Debian .debs for headers the machine lacks (libpcre2-dev,
-# libpcre2-8-0, libsqlite3-dev, libsqlite3-0, nlohmann-json3-dev, libcli11-dev,
+# libpcre2-8-0, libutf8proc-dev, libutf8proc2, libsqlite3-dev, libsqlite3-0, nlohmann-json3-dev, libcli11-dev,
 # libxxhash-dev; fetch them with `apt-get download`); build-cuda.sh unpacks them
 # under /tmp/deps, never into /.
 # FIXTURES_DIR holds model folders with reference.safetensors.

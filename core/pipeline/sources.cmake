@@ -1,0 +1,6 @@
+# Orchestration both front ends share: the demo pipeline and its report, hybrids from a
+# students file or fresh students.
+set(DTR_PIPELINE_SOURCES
+  pipeline/demo.h pipeline/demo.cpp
+  pipeline/hybrid.h pipeline/hybrid.cpp
+)

@@ -1,0 +1,7 @@
+# Utilities shared by every part: errors, memory-mapped files, JSON helpers.
+set(DTR_UTIL_SOURCES
+  util/error.h util/error.cpp
+  util/mmap_file.h util/mmap_file.cpp
+  util/json_util.h util/json_util.cpp
+  util/layer_list.h util/layer_list.cpp
+)
