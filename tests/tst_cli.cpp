@@ -17,6 +17,7 @@
 #include <functional>
 
 #include "cliutil.h"
+#include "testfiles.h"
 #include "testutil.h"
 
 using dtrtest::dtrRun;
@@ -64,15 +65,7 @@ private:
     QTemporaryDir m_tmp;
 
     // A copy of tiny-llama (config, tokenizer, weights) to damage.
-    QString modelCopy(const QString &name)
-    {
-        const QString src = QString::fromStdString(dtrtest::modelPath("tiny-llama"));
-        const QString dst = m_tmp.path() + "/" + name;
-        QDir().mkpath(dst);
-        for (const char *f : {"config.json", "tokenizer.json", "model.safetensors", "generation_config.json"})
-            QFile::copy(src + "/" + QString(f), dst + "/" + QString(f));
-        return dst;
-    }
+    QString modelCopy(const QString &name) { return dtrtest::copyModel(m_tmp.path() + "/" + name); }
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_tmp.isValid()); }

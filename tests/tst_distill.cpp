@@ -22,6 +22,7 @@
 #include <chrono>
 #include <thread>
 
+#include "testfiles.h"
 #include "testutil.h"
 
 namespace {
@@ -59,10 +60,7 @@ private:
     QString modelCopy(const std::function<void(std::vector<std::pair<std::string, torch::Tensor>> &)> &edit = {})
     {
         const QString src = QString::fromStdString(dtrtest::modelPath("tiny-llama"));
-        const QString dst = m_tmp.path() + QString("/model-%1").arg(++m_counter);
-        QDir().mkpath(dst);
-        for (const char *f : {"config.json", "tokenizer.json", "generation_config.json", "model.safetensors"})
-            QFile::copy(src + "/" + f, dst + "/" + f);
+        const QString dst = dtrtest::copyModel(m_tmp.path() + QString("/model-%1").arg(++m_counter));
         if (edit) {
             auto w = dtr::loadSafetensors((src + "/model.safetensors").toStdString());
             std::vector<std::pair<std::string, torch::Tensor>> v(w.begin(), w.end());
@@ -79,14 +77,7 @@ private:
         return dtr::Project::create(path.toStdString(), model.toStdString());
     }
 
-    QString writeFile(const QString &name, const QByteArray &bytes)
-    {
-        const QString path = m_tmp.path() + "/" + name;
-        QFile f(path);
-        f.open(QIODevice::WriteOnly);
-        f.write(bytes);
-        return path;
-    }
+    QString writeFile(const QString &name, const QByteArray &bytes) { return dtrtest::writeFile(m_tmp.path(), name, bytes); }
 
 private Q_SLOTS:
     void initTestCase()

@@ -262,6 +262,34 @@ private Q_SLOTS:
                     {"students.safetensors", "'hidden_size' is 64, the model's hidden size is 128"});
     }
 
+    // The project's per-layer blobs are students files of one layer, read by the same
+    // loader; blobs of earlier versions (bare names, "mixer"/"options" metadata) still load.
+    void studentsBlobs()
+    {
+        dtr::CausalLM lm = dtr::loadCausalLM(dtrtest::modelPath("tiny-llama"));
+        torch::NoGradGuard ng;
+        dtr::StudentSet set = dtr::buildStudents(*lm, {2}, "gdn", dtr::StudentInit::Random);
+        const std::string bytes = dtr::studentsBytes(lm->config, set);
+        dtr::StudentSet back = dtr::studentsFromBytes(bytes, lm->config, "blob", 2);
+        torch::Tensor x = torch::randn({1, 4, 64});
+        QVERIFY(torch::equal(back.students.at(2)->forward(x, {}, nullptr), set.students.at(2)->forward(x, {}, nullptr)));
+
+        std::vector<std::pair<std::string, torch::Tensor>> bare;
+        for (const auto &p : set.students.at(2)->named_parameters(true))
+            bare.emplace_back(p.key(), p.value());
+        const std::string legacy = dtr::safetensorsBytes(
+            bare, {{"mixer", "gdn"}, {"options", set.students.at(2)->options().dump()}, {"init", "random"}});
+        dtr::StudentSet old = dtr::studentsFromBytes(legacy, lm->config, "old blob", 2);
+        QVERIFY(torch::equal(old.students.at(2)->forward(x, {}, nullptr), set.students.at(2)->forward(x, {}, nullptr)));
+        // Without the layer an old blob is not a students file; a wrong shape is named.
+        expectError([&] { dtr::studentsFromBytes(legacy, lm->config, "old blob"); }, {"old blob", "not a students file"});
+        bare.front().second = torch::zeros({3});
+        const std::string broken = dtr::safetensorsBytes(
+            bare, {{"mixer", "gdn"}, {"options", set.students.at(2)->options().dump()}});
+        expectError([&] { dtr::studentsFromBytes(broken, lm->config, "old blob", 2); },
+                    {"old blob", "tensor '" + QString::fromStdString(bare.front().first) + "' has shape [3]"});
+    }
+
     void studentsFileMisfits_data()
     {
         QTest::addColumn<QString>("edit");

@@ -4,11 +4,11 @@
 
 #include "model/runtime.h"
 #include "model/tensor_io.h"
-#include "tokenizer/tokenizer.h"
 #include "model/transformer.h"
 #include "pretrain/bpe_trainer.h"
 #include "pretrain/corpus.h"
 #include "pretrain/pretrain.h"
+#include "tokenizer/tokenizer.h"
 #include "util/error.h"
 
 #include <cmath>
@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 
 #include "cliutil.h"
+#include "testfiles.h"
 
 namespace {
 
@@ -90,14 +91,7 @@ class TestPretrain : public QObject
 private:
     QTemporaryDir m_tmp;
 
-    QString writeFile(const QString &name, const QByteArray &bytes)
-    {
-        const QString path = m_tmp.path() + "/" + name;
-        QFile f(path);
-        f.open(QIODevice::WriteOnly);
-        f.write(bytes);
-        return path;
-    }
+    QString writeFile(const QString &name, const QByteArray &bytes) { return dtrtest::writeFile(m_tmp.path(), name, bytes); }
 
 private Q_SLOTS:
     void bpeRoundTrip_data()
@@ -292,16 +286,16 @@ private Q_SLOTS:
         s = tinySettings(m_tmp.path() + "/bad");
         s.hidden = 30;
         s.heads = 4;
-        QVERIFY(errorOf([&] { dtr::runPretraining(s); }).contains("--hidden"));
+        QVERIFY(errorOf([&] { dtr::runPretraining(s); }).contains("hidden size"));
         s = tinySettings(m_tmp.path() + "/bad");
         s.steps = 0;
-        QVERIFY(errorOf([&] { dtr::runPretraining(s); }).contains("--steps"));
+        QVERIFY(errorOf([&] { dtr::runPretraining(s); }).contains("steps must be"));
         s = tinySettings(m_tmp.path() + "/bad");
         s.vocabSize = 10;
-        QVERIFY(errorOf([&] { dtr::runPretraining(s); }).contains("--vocab-size"));
+        QVERIFY(errorOf([&] { dtr::runPretraining(s); }).contains("vocabulary size"));
         s = tinySettings(m_tmp.path() + "/bad");
         s.seqLen = 100000;
-        QVERIFY(errorOf([&] { dtr::runPretraining(s); }).contains("--seq-len"));
+        QVERIFY(errorOf([&] { dtr::runPretraining(s); }).contains("sequence length"));
         s = tinySettings(m_tmp.path() + "/bad");
         s.checkTasks = {"/nonexistent/task.jsonl"};
         QVERIFY(errorOf([&] { dtr::runPretraining(s); }).contains("/nonexistent/task.jsonl"));

@@ -16,6 +16,7 @@
 
 #include <sqlite3.h>
 
+#include "testfiles.h"
 #include "testutil.h"
 
 namespace {
@@ -75,16 +76,7 @@ private:
     int m_counter = 0;
 
     // A private copy of a fixture model (so tests can move or change it).
-    QString modelCopy()
-    {
-        const QString src = QString::fromStdString(dtrtest::modelPath("tiny-llama"));
-        const QString dst = m_tmp.path() + QString("/model-%1").arg(++m_counter);
-        QDir().mkpath(dst);
-        for (const QString &f : QDir(src).entryList(QDir::Files))
-            if (!f.startsWith("reference"))
-                QFile::copy(src + "/" + f, dst + "/" + f);
-        return dst;
-    }
+    QString modelCopy() { return dtrtest::copyModel(m_tmp.path() + QString("/model-%1").arg(++m_counter)); }
 
     QString newPath() { return m_tmp.path() + QString("/p-%1.dtr").arg(++m_counter); }
 

@@ -21,6 +21,7 @@
 #include <map>
 
 #include "cliutil.h"
+#include "testfiles.h"
 #include "testutil.h"
 
 namespace {
@@ -75,14 +76,7 @@ private:
     int m_counter = 0;
     QString m_model;
 
-    QString writeFile(const QString &name, const QByteArray &bytes)
-    {
-        const QString path = m_tmp.path() + "/" + name;
-        QFile f(path);
-        f.open(QIODevice::WriteOnly);
-        f.write(bytes);
-        return path;
-    }
+    QString writeFile(const QString &name, const QByteArray &bytes) { return dtrtest::writeFile(m_tmp.path(), name, bytes); }
 
     QString mcTask(const QString &name, int n, int offset = 0)
     {

@@ -22,7 +22,15 @@ extern "C" void onInterrupt(int)
 
 } // namespace
 
-dtr::JobOutcome runCliJob(dtr::Job &job, const dtr::JobProgressFn &progress)
+std::string withFlagName(const std::string &message, const FlagNames &flags)
+{
+    for (const auto &[start, flag] : flags)
+        if (message.compare(0, start.size(), start) == 0)
+            return flag + ": " + message;
+    return message;
+}
+
+dtr::JobOutcome runCliJob(dtr::Job &job, const dtr::JobProgressFn &progress, const FlagNames &flags)
 {
     dtr::CancelToken cancel;
     g_cancel.store(cancel.mutableFlag());
@@ -33,7 +41,7 @@ dtr::JobOutcome runCliJob(dtr::Job &job, const dtr::JobProgressFn &progress)
     std::signal(SIGTERM, SIG_DFL);
     g_cancel.store(nullptr);
     if (out.status == dtr::JobStatus::Failed)
-        throw dtr::Error(out.error);
+        throw dtr::Error(withFlagName(out.error, flags));
     return out;
 }
 

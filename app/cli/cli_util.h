@@ -7,11 +7,20 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
+#include <vector>
 
 // Runs the job with SIGINT / SIGTERM setting its cancel token (the job stops between
 // steps and keeps what it stored). A failed job throws dtr::Error with its message,
 // which main prints as the one-line error.
-dtr::JobOutcome runCliJob(dtr::Job &job, const dtr::JobProgressFn &progress = {});
+//
+// Core's messages name settings ("layers must be at least 1"); `flags` maps the start of
+// such a message to the option that sets it, and a failure that starts so is printed as
+// "--layers: layers must be at least 1, got 0".
+using FlagNames = std::vector<std::pair<std::string, std::string>>; // message start -> option
+dtr::JobOutcome runCliJob(dtr::Job &job, const dtr::JobProgressFn &progress = {}, const FlagNames &flags = {});
+// The message with its option in front, when a known setting starts it.
+std::string withFlagName(const std::string &message, const FlagNames &flags);
 
 // The one way a cancelled subcommand ends: "dtr: <what> cancelled" on stderr, with
 // "; resume with: <command>" when one is given. Returns the exit status 130.

@@ -117,9 +117,20 @@ int PretrainCommand::run()
         return 0;
     }
     dtr::PretrainJob job(m_s, m_force);
+    const FlagNames flags{{"no corpus files", "--corpus"}, {"no output folder", "--out"},
+                          {"layers must", "--layers"}, {"hidden size", "--hidden"},
+                          {"hidden or intermediate", "--hidden/--intermediate"}, {"intermediate size", "--intermediate"},
+                          {"heads must", "--heads"}, {"key/value heads", "--kv-heads"}, {"steps must", "--steps"},
+                          {"batch size", "--batch-size"}, {"held-out interval", "--eval-every"},
+                          {"sequence length", "--seq-len"}, {"max positions", "--max-positions"},
+                          {"vocabulary size", "--vocab-size"}, {"BPE minimum frequency", "--bpe-min-frequency"},
+                          {"learning rate", "--lr"}, {"minimum learning-rate ratio", "--min-lr-ratio"},
+                          {"warm-up steps", "--warmup"}, {"weight decay", "--weight-decay"},
+                          {"gradient clip", "--grad-clip"}, {"initialisation std", "--init-std"},
+                          {"held-out tokens", "--eval-tokens"}, {"held-out fraction", "--heldout-fraction"}};
     dtr::JobOutcome outcome;
     try {
-        outcome = runCliJob(job, progress);
+        outcome = runCliJob(job, progress, flags);
     } catch (const dtr::Error &e) {
         const std::string what = e.what();
         if (what.find("overwriting it must be asked for") != std::string::npos)

@@ -90,7 +90,10 @@ int SearchCommand::run()
         std::fflush(stdout);
     };
     dtr::SearchJob job = m_resume > 0 ? dtr::SearchJob::resume(m_project, m_resume) : dtr::SearchJob(m_project, m_s);
-    const dtr::JobOutcome outcome = runCliJob(job, progress);
+    const FlagNames flags{{"the tolerance", "--tolerance"}, {"pinned layers", "--pin"}, {"forbidden layers", "--forbid"},
+                          {"the pinned and the forbidden", "--pin/--forbid"}, {"the maximum", "--max-linear"},
+                          {"a search needs a validation task", "--val"}, {"the batch size", "--batch-size"}};
+    const dtr::JobOutcome outcome = runCliJob(job, progress, flags);
     const dtr::SearchResult &r = job.result();
     if (outcome.status == dtr::JobStatus::Cancelled) {
         if (!outcome.resumeId)

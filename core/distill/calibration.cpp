@@ -1,7 +1,7 @@
 #include "distill/calibration.h"
 
 #include "tokenizer/tokenizer.h"
-#include "tokenizer/utf8.h"
+#include "util/documents.h"
 #include "util/error.h"
 #include "util/mmap_file.h"
 
@@ -23,63 +23,15 @@ namespace dtr {
 
 namespace {
 
-bool isJsonl(const std::string &path)
+// Paragraphs keep each line's newline and are cut at 64 KiB (the token cache's layout).
+DocumentFormat calibrationFormat()
 {
-    auto ends = [&](const char *suffix) {
-        const std::size_t n = std::strlen(suffix);
-        return path.size() >= n && path.compare(path.size() - n, n, suffix) == 0;
-    };
-    return ends(".jsonl") || ends(".ndjson");
-}
-
-// Streams documents of a file to `sink`: a JSONL file gives one document per line's
-// "text"; a text file one document per paragraph (blank-line separated, at most ~64 KiB).
-template <typename Sink>
-void readDocuments(const std::string &path, Sink &&sink)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw Error(path + ": cannot open calibration file: " + std::strerror(errno));
-    const bool jsonl = isJsonl(path);
-    std::string line, doc;
-    std::int64_t lineNo = 0;
-    while (std::getline(in, line)) {
-        ++lineNo;
-        if (!line.empty() && line.back() == '\r')
-            line.pop_back();
-        if (!isValidUtf8(line))
-            throw Error(path + ": line " + std::to_string(lineNo) + ": not valid UTF-8 (wrong encoding?)");
-        if (jsonl) {
-            if (line.find_first_not_of(" \t") == std::string::npos)
-                continue;
-            nlohmann::json j;
-            try {
-                j = nlohmann::json::parse(line);
-            } catch (const std::exception &) {
-                throw Error(path + ": line " + std::to_string(lineNo) + ": malformed JSON");
-            }
-            if (!j.is_object() || !j.contains("text") || !j["text"].is_string())
-                throw Error(path + ": line " + std::to_string(lineNo) + ": missing string field 'text'");
-            sink(j["text"].get<std::string>());
-            continue;
-        }
-        if (line.find_first_not_of(" \t") == std::string::npos) {
-            if (!doc.empty())
-                sink(doc);
-            doc.clear();
-            continue;
-        }
-        doc += line;
-        doc += '\n';
-        if (doc.size() > 65536) {
-            sink(doc);
-            doc.clear();
-        }
-    }
-    if (in.bad())
-        throw Error(path + ": read error");
-    if (!doc.empty())
-        sink(doc);
+    DocumentFormat f;
+    f.what = "calibration file";
+    f.newlineAfterEachLine = true;
+    f.maxParagraphBytes = 65536;
+    f.requireText = false; // "no text in the calibration file" below
+    return f;
 }
 
 std::string hex64(std::uint64_t v)
@@ -144,7 +96,7 @@ std::shared_ptr<CalibrationData> CalibrationData::prepare(const CalibrationSetti
         try {
             for (const std::string &f : settings.files) {
                 std::int64_t docs = 0;
-                readDocuments(f, [&](const std::string &text) {
+                forEachDocument(f, [&](const std::string &text) {
                     for (std::int64_t id : tokenizer.encode(text))
                         buffer.push_back(static_cast<std::int32_t>(id));
                     if (eosTokenId >= 0)
@@ -152,7 +104,7 @@ std::shared_ptr<CalibrationData> CalibrationData::prepare(const CalibrationSetti
                     ++docs;
                     if (buffer.size() > (1u << 20))
                         flush();
-                });
+                }, calibrationFormat());
                 if (docs == 0)
                     throw Error(f + ": no text in the calibration file");
             }

@@ -1,14 +1,14 @@
 #include "distill/distill.h"
 
 #include "distill/calibration.h"
+#include "distill/run_students.h"
 #include "mixers/registry.h"
 #include "model/runtime.h"
-#include "model/safetensors.h"
-#include "model/tensor_io.h"
-#include "tokenizer/tokenizer.h"
 #include "model/transformer.h"
 #include "project/project.h"
+#include "tokenizer/tokenizer.h"
 #include "util/error.h"
+#include "util/schedule.h"
 
 #include <ATen/Parallel.h>
 #ifdef _OPENMP
@@ -43,58 +43,12 @@ typename StateMap::key_type adamStateKey(const StateMap &, const torch::Tensor &
     }
 }
 
-// One student as safetensors bytes: its parameters by their own names, and the mixer
-// kind and options needed to rebuild it in the metadata.
-std::string studentBytes(const MixerImpl &m, const std::string &init)
-{
-    std::vector<std::pair<std::string, torch::Tensor>> tensors;
-    for (const auto &p : m.named_parameters(true))
-        tensors.emplace_back(p.key(), p.value().detach().to(torch::kCPU, torch::kFloat32));
-    return safetensorsBytes(tensors, {{"mixer", m.kind()}, {"options", m.options().dump()}, {"init", init}});
-}
-
-MixerPtr studentFromBytes(const std::string &bytes, const std::string &source)
-{
-    auto file = SafetensorsFile::fromBytes(bytes, source);
-    const auto &meta = file->metadata();
-    auto kindIt = meta.find("mixer");
-    auto optIt = meta.find("options");
-    if (kindIt == meta.end() || optIt == meta.end())
-        throw Error(source + ": student weights lack their mixer kind or options");
-    nlohmann::json options;
-    try {
-        options = nlohmann::json::parse(optIt->second);
-    } catch (const std::exception &) {
-        throw Error(source + ": malformed mixer options");
-    }
-    MixerPtr m = mixerKind(kindIt->second).create(options);
-    torch::NoGradGuard ng;
-    std::set<std::string> seen;
-    for (auto &p : m->named_parameters(true)) {
-        const TensorInfo *t = file->find(p.key());
-        if (!t)
-            throw Error(source + ": missing tensor '" + p.key() + "'");
-        if (t->shape != p.value().sizes().vec())
-            throw Error(source + ": tensor '" + p.key() + "' has shape " + shapeString(t->shape) + ", expected "
-                        + shapeString(p.value()));
-        p.value().copy_(readTensor(*file, *t).to(p.value().scalar_type()));
-        seen.insert(p.key());
-    }
-    if (seen.size() != file->tensors().size())
-        throw Error(source + ": student weights hold tensors the " + kindIt->second + " mixer does not have");
-    return m;
-}
 
 } // namespace
 
 double learningRate(const DistillSettings &s, std::int64_t step)
 {
-    if (step < s.warmupSteps)
-        return s.lr * static_cast<double>(step + 1) / static_cast<double>(s.warmupSteps);
-    const double span = std::max<std::int64_t>(1, s.steps - s.warmupSteps);
-    const double progress = std::min(1.0, static_cast<double>(step - s.warmupSteps) / span);
-    const double minLr = s.lr * s.minLrRatio;
-    return minLr + 0.5 * (s.lr - minLr) * (1.0 + std::cos(M_PI * progress));
+    return warmupCosineLr(s.lr, s.minLrRatio, s.warmupSteps, s.steps, step);
 }
 
 namespace {
@@ -482,7 +436,7 @@ public:
             auto blob = m_project.studentWeights(runId, lr.layer);
             if (!blob)
                 throw Error(source + ": checkpoint without student weights");
-            set.students[lr.layer] = studentFromBytes(blob->data, source);
+            set.students[lr.layer] = studentOfBlob(blob->data, m_teacher->config, lr.layer, source);
             records[lr.layer] = lr;
         }
         m_trainers = makeTrainers(set, m_s, m_device);
@@ -579,7 +533,7 @@ private:
         const std::string blob = os.str();
         m_project.transaction([&] {
             for (StudentTrainer &t : m_trainers)
-                m_project.putStudentWeights({m_runId, t.layer, step, studentBytes(*t.student, m_s.init), ""});
+                m_project.putStudentWeights({m_runId, t.layer, step, studentBlob(m_teacher->config, t.layer, t.student, m_s.init), ""});
             m_project.putCheckpoint({m_runId, 0, step, blob, ""});
             DistillRunRecord rec = m_project.distillRun(m_runId);
             rec.stepsDone = step;
@@ -736,31 +690,6 @@ DistillResult resumeDistillation(Project &project, std::int64_t runId, int threa
         s.threads = threads;
     Run run(project, s, progress, cancel);
     return run.resume(runId);
-}
-
-StudentSet loadRunStudents(const Project &project, std::int64_t runId)
-{
-    StudentSet set;
-    for (const DistillLayerRecord &l : project.distillLayers(runId)) {
-        if (l.status == "failed")
-            continue;
-        auto blob = project.studentWeights(runId, l.layer);
-        if (!blob)
-            continue;
-        set.students[l.layer] = studentFromBytes(blob->data, project.path() + ": run " + std::to_string(runId)
-                                                                 + " layer " + std::to_string(l.layer));
-        set.init[l.layer] = "trained";
-    }
-    if (set.students.empty())
-        throw Error(project.path() + ": distillation run " + std::to_string(runId) + " has no trained students");
-    return set;
-}
-
-void saveRunStudents(const Project &project, std::int64_t runId, const std::string &path)
-{
-    StudentSet set = loadRunStudents(project, runId);
-    ModelConfig config = loadModelConfig(project.model().path);
-    saveStudents(path, config, set, {{"project", project.path()}, {"run", std::to_string(runId)}});
 }
 
 } // namespace dtr

@@ -12,6 +12,7 @@
 // resumes where it was and ends with the same weights as an uninterrupted one.
 
 #include "distill/distill_types.h"
+#include "distill/run_students.h"
 #include "mixers/students.h"
 
 #include <nlohmann/json.hpp>
@@ -74,10 +75,5 @@ DistillResult runDistillation(Project &project, const DistillSettings &settings,
 // settings (threads may be overridden: bit-identical results need the same count).
 DistillResult resumeDistillation(Project &project, std::int64_t runId, int threads = -1,
                                  const DistillProgressFn &progress = {}, const std::atomic<bool> *cancel = nullptr);
-
-// The trained students of a run as a StudentSet (for hybrids, search, export).
-StudentSet loadRunStudents(const Project &project, std::int64_t runId);
-// Writes those students to a students file (for forward/generate and other tools).
-void saveRunStudents(const Project &project, std::int64_t runId, const std::string &path);
 
 } // namespace dtr

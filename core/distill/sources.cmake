@@ -2,5 +2,6 @@
 set(DTR_DISTILL_SOURCES
   distill/calibration.h distill/calibration.cpp
   distill/distill_types.h distill/distill_types.cpp
+  distill/run_students.h distill/run_students.cpp
   distill/distill.h distill/distill.cpp
 )

@@ -36,6 +36,7 @@ Job::Result LoadModelJob::execute(JobContext &context)
     context.report("load", 1, stages, "stages");
     if (m_loadWeights) {
         context.report("load", 1, stages, "stages", "loading weights");
+        context.throwIfCancelled();
         CausalLM model = loadCausalLM(m_modelDir);
         context.report("load", 2, stages, "stages");
     }

@@ -12,7 +12,7 @@
 // Optional biases (off in Qwen3-Next) let a student copy a teacher with q/k/v/o biases.
 
 #include "mixers/gated_norm.h"
-#include "mixers/mixer.h"
+#include "model/mixer.h"
 
 namespace dtr {
 

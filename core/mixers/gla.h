@@ -11,7 +11,7 @@
 // have them, so a student can start as a copy of the teacher's projections.
 
 #include "mixers/gated_norm.h"
-#include "mixers/mixer.h"
+#include "model/mixer.h"
 #include "model/transformer.h"
 
 namespace dtr {

@@ -5,7 +5,7 @@
 // (JetBlock, sliding-window + linear, feature-map variants) register here and every
 // consumer (CLI, students files, distillation, search) picks them up.
 
-#include "mixers/mixer.h"
+#include "model/mixer.h"
 #include "model/config.h"
 
 #include <functional>

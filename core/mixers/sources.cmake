@@ -1,7 +1,6 @@
 # Mixers: the token-mixer interface, linear-attention kernels and modules, the mixer
 # registry and students files (paths relative to core/).
 set(DTR_MIXERS_SOURCES
-  mixers/mixer.h
   mixers/options.h
   mixers/kernels.h mixers/kernels.cpp
   mixers/conv_loops.h mixers/conv_loops.cpp

@@ -5,6 +5,7 @@
 #include "model/tensor_io.h"
 #include "util/error.h"
 
+#include <functional>
 #include <set>
 #include <sstream>
 
@@ -62,8 +63,11 @@ StudentSet buildStudents(const CausalLMImpl &model, const std::vector<std::int64
     return set;
 }
 
-void saveStudents(const std::string &path, const ModelConfig &config, const StudentSet &set,
-                  const std::map<std::string, std::string> &extraMetadata)
+namespace {
+
+// The tensors and __metadata__ of a students file.
+std::pair<std::vector<std::pair<std::string, torch::Tensor>>, std::map<std::string, std::string>>
+studentsContent(const ModelConfig &config, const StudentSet &set, const std::map<std::string, std::string> &extraMetadata)
 {
     std::vector<std::pair<std::string, torch::Tensor>> tensors;
     nlohmann::json students = nlohmann::json::object();
@@ -84,10 +88,8 @@ void saveStudents(const std::string &path, const ModelConfig &config, const Stud
     meta["num_kv_heads"] = std::to_string(config.numKvHeads);
     meta["head_dim"] = std::to_string(config.headDim);
     meta["students"] = students.dump();
-    saveSafetensors(path, tensors, meta);
+    return {std::move(tensors), std::move(meta)};
 }
-
-namespace {
 
 std::int64_t metaInt(const std::map<std::string, std::string> &meta, const std::string &path, const char *field)
 {
@@ -105,12 +107,27 @@ std::int64_t metaInt(const std::map<std::string, std::string> &meta, const std::
     }
 }
 
-} // namespace
-
-StudentSet loadStudents(const std::string &path, const ModelConfig &config)
+nlohmann::json studentsEntries(const std::map<std::string, std::string> &meta, const std::string &path)
 {
-    auto file = SafetensorsFile::open(path);
-    const auto &meta = file->metadata();
+    auto sit = meta.find("students");
+    if (sit == meta.end())
+        throw Error(path + ": __metadata__ field 'students' is missing");
+    nlohmann::json students;
+    try {
+        students = nlohmann::json::parse(sit->second);
+    } catch (const nlohmann::json::exception &) {
+        throw Error(path + ": __metadata__ field 'students' is not valid JSON");
+    }
+    if (!students.is_object())
+        throw Error(path + ": __metadata__ field 'students' must be a JSON object");
+    return students;
+}
+
+// Checks the header of a students file against the model: format, version, the
+// teacher's hidden size and attention geometry.
+void checkStudentsHeader(const std::map<std::string, std::string> &meta, const ModelConfig &config,
+                         const std::string &path)
+{
     auto fmt = meta.find("format");
     if (fmt == meta.end() || fmt->second != "dtr-students")
         throw Error(path + ": not a students file (__metadata__ field 'format' must be 'dtr-students')");
@@ -129,18 +146,14 @@ StudentSet loadStudents(const std::string &path, const ModelConfig &config)
             throw Error(path + ": __metadata__ field '" + field + "' is " + std::to_string(got) + ", the model's is "
                         + std::to_string(want) + " (students made for another model)");
     }
-    auto sit = meta.find("students");
-    if (sit == meta.end())
-        throw Error(path + ": __metadata__ field 'students' is missing");
-    nlohmann::json students;
-    try {
-        students = nlohmann::json::parse(sit->second);
-    } catch (const nlohmann::json::exception &e) {
-        throw Error(path + ": __metadata__ field 'students' is not valid JSON");
-    }
-    if (!students.is_object())
-        throw Error(path + ": __metadata__ field 'students' must be a JSON object");
+}
 
+// The one loader: every student the entries name, built from its mixer and options,
+// each parameter read from `prefixOf(layer) + name` with its shape checked, and no
+// tensor of the file left over.
+StudentSet readStudents(const SafetensorsFile &file, const nlohmann::json &students, const ModelConfig *config,
+                        const std::function<std::string(std::int64_t)> &prefixOf, const std::string &path)
+{
     StudentSet set;
     std::set<std::string> used;
     for (auto it = students.begin(); it != students.end(); ++it) {
@@ -156,8 +169,8 @@ StudentSet loadStudents(const std::string &path, const ModelConfig &config)
         }
         if (layer < 0)
             throw Error(where + " is not a layer index");
-        if (layer >= config.numLayers)
-            throw Error(where + " is outside the model (" + std::to_string(config.numLayers) + " layers)");
+        if (config && layer >= config->numLayers)
+            throw Error(where + " is outside the model (" + std::to_string(config->numLayers) + " layers)");
         const nlohmann::json &entry = it.value();
         if (!entry.is_object() || !entry.contains("mixer") || !entry["mixer"].is_string())
             throw Error(where + ": no 'mixer' name");
@@ -170,20 +183,20 @@ StudentSet loadStudents(const std::string &path, const ModelConfig &config)
         } catch (const Error &e) {
             throw Error(where + ": " + e.what());
         }
-        if (m->options().value("hidden_size", hidden) != config.hiddenSize)
+        if (config && m->options().value("hidden_size", config->hiddenSize) != config->hiddenSize)
             throw Error(where + ": option 'hidden_size' is " + std::to_string(m->options().value("hidden_size", 0))
-                        + ", the model's hidden size is " + std::to_string(config.hiddenSize));
+                        + ", the model's hidden size is " + std::to_string(config->hiddenSize));
         torch::NoGradGuard ng;
         for (auto &p : m->named_parameters(/*recurse=*/true)) {
-            const std::string name = studentPrefix(layer) + p.key();
-            const TensorInfo *info = file->find(name);
+            const std::string name = prefixOf(layer) + p.key();
+            const TensorInfo *info = file.find(name);
             if (!info)
                 throw Error(path + ": missing tensor '" + name + "' (a " + m->kind() + " student for layer "
                             + std::to_string(layer) + ")");
             if (info->shape != p.value().sizes().vec())
                 throw Error(path + ": tensor '" + name + "' has shape " + shapeString(info->shape) + ", expected "
                             + shapeString(p.value()) + " for the " + m->kind() + " options in __metadata__");
-            torch::Tensor t = readTensor(*file, *info);
+            torch::Tensor t = readTensor(file, *info);
             if (!t.is_floating_point())
                 throw Error(path + ": tensor '" + name + "' is not a floating-point tensor");
             p.value().copy_(t.to(torch::kFloat32));
@@ -192,10 +205,63 @@ StudentSet loadStudents(const std::string &path, const ModelConfig &config)
         set.students[layer] = m;
         set.init[layer] = entry.value("init", std::string("file"));
     }
-    for (const TensorInfo &t : file->tensors())
+    for (const TensorInfo &t : file.tensors())
         if (!used.count(t.name))
             throw Error(path + ": unexpected tensor '" + t.name + "' (not a parameter of a student in __metadata__)");
     return set;
+}
+
+StudentSet studentsFromFile(const SafetensorsFile &file, const ModelConfig &config, const std::string &path)
+{
+    checkStudentsHeader(file.metadata(), config, path);
+    return readStudents(file, studentsEntries(file.metadata(), path), &config, studentPrefix, path);
+}
+
+} // namespace
+
+void saveStudents(const std::string &path, const ModelConfig &config, const StudentSet &set,
+                  const std::map<std::string, std::string> &extraMetadata)
+{
+    auto [tensors, meta] = studentsContent(config, set, extraMetadata);
+    saveSafetensors(path, tensors, meta);
+}
+
+std::string studentsBytes(const ModelConfig &config, const StudentSet &set,
+                          const std::map<std::string, std::string> &extraMetadata)
+{
+    auto [tensors, meta] = studentsContent(config, set, extraMetadata);
+    return safetensorsBytes(tensors, meta);
+}
+
+StudentSet loadStudents(const std::string &path, const ModelConfig &config)
+{
+    auto file = SafetensorsFile::open(path);
+    return studentsFromFile(*file, config, path);
+}
+
+
+StudentSet studentsFromBytes(const std::string &bytes, const ModelConfig &config, const std::string &source,
+                             std::int64_t legacyLayer)
+{
+    auto file = SafetensorsFile::fromBytes(bytes, source);
+    const auto &meta = file->metadata();
+    if (meta.count("format") || legacyLayer < 0)
+        return studentsFromFile(*file, config, source);
+    // Written by an earlier version: one student, bare parameter names, "mixer" and
+    // "options" metadata. The same loader, with the layer's one entry.
+    const std::int64_t layer = legacyLayer;
+    auto kindIt = meta.find("mixer");
+    auto optIt = meta.find("options");
+    if (kindIt == meta.end() || optIt == meta.end())
+        throw Error(source + ": student weights lack their mixer kind or options");
+    nlohmann::json options;
+    try {
+        options = nlohmann::json::parse(optIt->second);
+    } catch (const nlohmann::json::exception &) {
+        throw Error(source + ": malformed mixer options");
+    }
+    nlohmann::json entries{{std::to_string(layer), {{"mixer", kindIt->second}, {"options", options}}}};
+    return readStudents(*file, entries, &config, [](std::int64_t) { return std::string(); }, source);
 }
 
 void attachStudents(CausalLMImpl &model, const StudentSet &set)

@@ -14,7 +14,7 @@
 //   students     JSON {"<layer>": {"mixer": "gdn", "options": {...}, "init": "transfer"}, ...}
 // plus any extra string fields the writer adds (provenance).
 
-#include "mixers/mixer.h"
+#include "model/mixer.h"
 #include "model/transformer.h"
 #include "util/layer_list.h"
 
@@ -54,6 +54,16 @@ void saveStudents(const std::string &path, const ModelConfig &config, const Stud
 // inside the model, known mixers, valid options, every tensor present with its shape,
 // no stray tensors. Errors are one line naming the file and the field or tensor.
 StudentSet loadStudents(const std::string &path, const ModelConfig &config);
+
+// The same format in memory: the project stores each layer's trained student as a
+// students file of one layer (studentsBytes), read back by studentsFromBytes with the
+// same checks as loadStudents; `source` names the blob in errors. With legacyLayer >= 0,
+// a blob written by an earlier version (one student with bare parameter names and only
+// "mixer" / "options" metadata) is read as that layer's student, through the same loader.
+std::string studentsBytes(const ModelConfig &config, const StudentSet &set,
+                          const std::map<std::string, std::string> &extraMetadata = {});
+StudentSet studentsFromBytes(const std::string &bytes, const ModelConfig &config, const std::string &source,
+                             std::int64_t legacyLayer = -1);
 
 // Attaches every student of the set to the model (layers stay on full attention until
 // setLinearLayers).

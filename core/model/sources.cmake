@@ -6,6 +6,7 @@ set(DTR_MODEL_SOURCES
   model/config.h model/config.cpp
   model/model_summary.h model/model_summary.cpp
   model/batched_matmul.h model/batched_matmul.cpp
+  model/mixer.h
   model/transformer.h model/transformer.cpp
   model/generate.h model/generate.cpp
   model/runtime.h model/runtime.cpp

@@ -5,7 +5,7 @@
 // Face checkpoint tensor names ("model.layers.3.self_attn.q_proj.weight"), so loading
 // is a name-for-name copy with a shape check for every tensor.
 
-#include "mixers/mixer.h"
+#include "model/mixer.h"
 #include "model/config.h"
 
 #include <torch/torch.h>

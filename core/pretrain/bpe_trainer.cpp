@@ -1,8 +1,8 @@
 #include "pretrain/bpe_trainer.h"
 
 #include "pretrain/corpus.h"
-#include "tokenizer/utf8.h"
 #include "util/error.h"
+#include "util/utf8.h"
 
 #include <nlohmann/json.hpp>
 

@@ -6,6 +6,7 @@
 #include "pretrain/bpe_trainer.h"
 #include "pretrain/corpus.h"
 #include "util/error.h"
+#include "util/schedule.h"
 #include "util/mmap_file.h"
 
 #include <chrono>
@@ -80,12 +81,7 @@ std::int64_t eosTokenOf(const Tokenizer &tok)
 
 double learningRateAt(const PretrainSettings &s, std::int64_t step)
 {
-    if (step < s.warmupSteps)
-        return s.lr * static_cast<double>(step + 1) / static_cast<double>(s.warmupSteps);
-    const double span = static_cast<double>(std::max<std::int64_t>(1, s.steps - s.warmupSteps));
-    const double progress = std::min(1.0, static_cast<double>(step - s.warmupSteps) / span);
-    const double minLr = s.lr * s.minLrRatio;
-    return minLr + (s.lr - minLr) * 0.5 * (1.0 + std::cos(M_PI * progress));
+    return warmupCosineLr(s.lr, s.minLrRatio, s.warmupSteps, s.steps, step);
 }
 
 std::string formatNumber(double v)
@@ -119,20 +115,20 @@ Data prepareData(const PretrainSettings &s, const Tokenizer &tok, std::int64_t e
             std::string names;
             for (const std::string &f : s.validFiles)
                 names += (names.empty() ? "" : ", ") + f;
-            throw Error(names + ": only " + std::to_string(held.size()) + " tokens of held-out text; --seq-len "
+            throw Error(names + ": only " + std::to_string(held.size()) + " tokens of held-out text; sequence length "
                         + std::to_string(T) + " needs at least " + std::to_string(T + 1));
         }
     } else if (!d.train.empty()) {
         const auto n = static_cast<std::int64_t>(d.train.size());
         const std::int64_t h = std::max<std::int64_t>(T + 1, static_cast<std::int64_t>(std::llround(s.heldoutFraction * static_cast<double>(n))));
         if (n - h < 2 * (T + 1))
-            throw Error(corpusNames + ": only " + std::to_string(n) + " tokens; --seq-len " + std::to_string(T)
+            throw Error(corpusNames + ": only " + std::to_string(n) + " tokens; sequence length " + std::to_string(T)
                         + " with a held-out tail needs at least " + std::to_string(h + 2 * (T + 1)));
         held.assign(d.train.end() - h, d.train.end());
         d.train.resize(static_cast<std::size_t>(n - h));
     }
     if (needTrain && static_cast<std::int64_t>(d.train.size()) < T + 2)
-        throw Error(corpusNames + ": only " + std::to_string(d.train.size()) + " tokens; --seq-len "
+        throw Error(corpusNames + ": only " + std::to_string(d.train.size()) + " tokens; sequence length "
                     + std::to_string(T) + " needs at least " + std::to_string(T + 2));
     if (!held.empty())
         d.heldout = evalWindows(held, T, s.evalTokens);
@@ -163,40 +159,40 @@ void PretrainSettings::validate() const
     auto positive = [&](std::int64_t v, const char *name) {
         need(v >= 1, std::string(name) + " must be at least 1, got " + std::to_string(v));
     };
-    need(!corpusFiles.empty(), "pretrain: no corpus; give --corpus FILE (text or JSONL)");
-    need(!outDir.empty(), "pretrain: no output folder; give --out DIR");
-    positive(layers, "--layers");
-    positive(hidden, "--hidden");
-    positive(intermediate, "--intermediate");
-    positive(heads, "--heads");
-    positive(kvHeads, "--kv-heads");
-    positive(steps, "--steps");
-    positive(batchSize, "--batch-size");
-    positive(evalEvery, "--eval-every");
-    need(layers <= 1024, "--layers " + std::to_string(layers) + " is not a sensible number of layers");
-    need(hidden <= 65536 && intermediate <= 1 << 20, "--hidden/--intermediate: sizes too large");
-    need(hidden % heads == 0, "--hidden " + std::to_string(hidden) + " is not divisible by --heads " + std::to_string(heads));
-    need((hidden / heads) % 2 == 0, "--hidden / --heads = " + std::to_string(hidden / heads)
+    need(!corpusFiles.empty(), "no corpus files to train on (text or JSONL)");
+    need(!outDir.empty(), "no output folder");
+    positive(layers, "layers");
+    positive(hidden, "hidden size");
+    positive(intermediate, "intermediate size");
+    positive(heads, "heads");
+    positive(kvHeads, "key/value heads");
+    positive(steps, "steps");
+    positive(batchSize, "batch size");
+    positive(evalEvery, "held-out interval (steps)");
+    need(layers <= 1024, std::to_string(layers) + " layers is not a sensible number of layers");
+    need(hidden <= 65536 && intermediate <= 1 << 20, "hidden or intermediate size too large");
+    need(hidden % heads == 0, "hidden size " + std::to_string(hidden) + " is not divisible by the " + std::to_string(heads) + " heads");
+    need((hidden / heads) % 2 == 0, "hidden size / heads = " + std::to_string(hidden / heads)
                                         + ": the head size must be even for rotary embeddings");
-    need(heads % kvHeads == 0, "--heads " + std::to_string(heads) + " is not divisible by --kv-heads " + std::to_string(kvHeads));
-    need(seqLen >= 2 && seqLen <= 1 << 16, "--seq-len must be in [2, 65536], got " + std::to_string(seqLen));
+    need(heads % kvHeads == 0, std::to_string(heads) + " heads are not divisible by the " + std::to_string(kvHeads) + " key/value heads");
+    need(seqLen >= 2 && seqLen <= 1 << 16, "sequence length must be in [2, 65536], got " + std::to_string(seqLen));
     need(maxPositions == 0 || maxPositions >= seqLen,
-         "--max-positions " + std::to_string(maxPositions) + " is below --seq-len " + std::to_string(seqLen));
+         "max positions " + std::to_string(maxPositions) + " is below the sequence length " + std::to_string(seqLen));
     if (tokenizer.empty()) {
         need(vocabSize >= 257 && vocabSize <= 1 << 20,
-             "--vocab-size must be in [257, 1048576] (256 bytes + special tokens + merges), got " + std::to_string(vocabSize));
-        positive(bpeMinFrequency, "--bpe-min-frequency");
+             "vocabulary size must be in [257, 1048576] (256 bytes + special tokens + merges), got " + std::to_string(vocabSize));
+        positive(bpeMinFrequency, "BPE minimum frequency");
     }
-    need(std::isfinite(lr) && lr > 0, "--lr must be positive, got " + formatNumber(lr));
-    need(minLrRatio >= 0 && minLrRatio <= 1, "--min-lr-ratio must be in [0, 1], got " + formatNumber(minLrRatio));
-    need(warmupSteps >= 0, "--warmup must not be negative, got " + std::to_string(warmupSteps));
-    need(weightDecay >= 0 && std::isfinite(weightDecay), "--weight-decay must not be negative, got " + formatNumber(weightDecay));
+    need(std::isfinite(lr) && lr > 0, "learning rate must be positive, got " + formatNumber(lr));
+    need(minLrRatio >= 0 && minLrRatio <= 1, "minimum learning-rate ratio must be in [0, 1], got " + formatNumber(minLrRatio));
+    need(warmupSteps >= 0, "warm-up steps must not be negative, got " + std::to_string(warmupSteps));
+    need(weightDecay >= 0 && std::isfinite(weightDecay), "weight decay must not be negative, got " + formatNumber(weightDecay));
     need(beta1 >= 0 && beta1 < 1 && beta2 >= 0 && beta2 < 1, "AdamW betas must be in [0, 1)");
-    need(gradClip >= 0 && std::isfinite(gradClip), "--grad-clip must not be negative, got " + formatNumber(gradClip));
-    need(initStd > 0 && std::isfinite(initStd), "--init-std must be positive, got " + formatNumber(initStd));
-    need(evalTokens >= 1, "--eval-tokens must be at least 1, got " + std::to_string(evalTokens));
+    need(gradClip >= 0 && std::isfinite(gradClip), "gradient clip must not be negative, got " + formatNumber(gradClip));
+    need(initStd > 0 && std::isfinite(initStd), "initialisation std must be positive, got " + formatNumber(initStd));
+    need(evalTokens >= 1, "held-out tokens must be at least 1, got " + std::to_string(evalTokens));
     need(heldoutFraction > 0 && heldoutFraction < 0.5,
-         "--heldout-fraction must be in (0, 0.5), got " + formatNumber(heldoutFraction));
+         "held-out fraction must be in (0, 0.5), got " + formatNumber(heldoutFraction));
     need(ropeTheta > 0, "rope theta must be positive");
 }
 

@@ -1,6 +1,6 @@
 #include "search/search.h"
 
-#include "distill/distill.h"
+#include "distill/run_students.h"
 #include "model/runtime.h"
 #include "tokenizer/tokenizer.h"
 #include "project/project.h"

@@ -1,8 +1,8 @@
 #include "search/tasks.h"
 
-#include "tokenizer/utf8.h"
 #include "util/error.h"
 #include "util/json_util.h"
+#include "util/utf8.h"
 
 #define XXH_INLINE_ALL
 #include <xxhash.h>

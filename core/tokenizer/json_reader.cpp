@@ -1,6 +1,6 @@
 #include "tokenizer/json_reader.h"
 
-#include "tokenizer/utf8.h"
+#include "util/utf8.h"
 #include "util/error.h"
 
 namespace dtr::tok {

@@ -1,6 +1,6 @@
 #include "tokenizer/models.h"
 
-#include "tokenizer/utf8.h"
+#include "util/utf8.h"
 #include "util/error.h"
 
 #include <cstdio>

@@ -3,7 +3,7 @@
 #include "tokenizer/pattern.h"
 #include "tokenizer/sequence.h"
 #include "tokenizer/unicode.h"
-#include "tokenizer/utf8.h"
+#include "util/utf8.h"
 
 #include <vector>
 

@@ -1,6 +1,6 @@
 #include "tokenizer/pattern.h"
 
-#include "tokenizer/utf8.h"
+#include "util/utf8.h"
 #include "util/error.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8

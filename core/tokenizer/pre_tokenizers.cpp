@@ -1,7 +1,7 @@
 #include "tokenizer/pre_tokenizers.h"
 
 #include "tokenizer/sequence.h"
-#include "tokenizer/utf8.h"
+#include "util/utf8.h"
 
 namespace dtr::tok {
 

@@ -2,7 +2,6 @@
 # through PCRE2, Unicode normalization through utf8proc.
 set(DTR_TOKENIZER_SOURCES
   tokenizer/tokenizer.h tokenizer/tokenizer.cpp
-  tokenizer/utf8.h tokenizer/utf8.cpp
   tokenizer/unicode.h tokenizer/unicode.cpp
   tokenizer/pattern.h tokenizer/pattern.cpp
   tokenizer/json_reader.h tokenizer/json_reader.cpp

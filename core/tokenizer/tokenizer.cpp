@@ -7,7 +7,7 @@
 #include "tokenizer/normalizers.h"
 #include "tokenizer/post_processors.h"
 #include "tokenizer/pre_tokenizers.h"
-#include "tokenizer/utf8.h"
+#include "util/utf8.h"
 #include "util/error.h"
 #include "util/json_util.h"
 

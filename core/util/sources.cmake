@@ -4,4 +4,7 @@ set(DTR_UTIL_SOURCES
   util/mmap_file.h util/mmap_file.cpp
   util/json_util.h util/json_util.cpp
   util/layer_list.h util/layer_list.cpp
+  util/utf8.h util/utf8.cpp
+  util/documents.h util/documents.cpp
+  util/schedule.h
 )

@@ -3,7 +3,9 @@
 // The token-mixer interface: what sits in a decoder layer between the input norm and
 // the residual add. Full softmax attention (the teacher's own, AttentionImpl in
 // model/transformer.h) and every linear mixer (Gated DeltaNet, GLA, ...) implement it,
-// so a hybrid model is a choice of one mixer per layer.
+// so a hybrid model is a choice of one mixer per layer. The interface lives in model/
+// (the model hosts mixers); the linear ones live in mixers/, which depends on model/
+// and never the other way round.
 
 #include <nlohmann/json.hpp>
 #include <torch/torch.h>
