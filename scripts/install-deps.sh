@@ -19,8 +19,9 @@ PACKAGES=(
   libsqlite3-dev sqlite3 nlohmann-json3-dev libcli11-dev libpcre2-dev libutf8proc-dev
   # content hash of model folders (XXH3, header-only use)
   libxxhash-dev
-  # offscreen / screenshot testing of the GUI
-  xvfb xauth
+  # offscreen / screenshot testing of the GUI (scripts/screenshots.sh: xwd from
+  # x11-apps, converted to PNG by imagemagick)
+  xvfb xauth x11-apps imagemagick
 )
 
 missing=()

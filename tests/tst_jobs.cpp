@@ -124,6 +124,9 @@ class TestJobs : public QObject
         QTest::newRow("create-project") << Factory([](const Context &c) {
             return std::make_unique<dtr::CreateProjectJob>(c.dir + "/new.dtr", kModel);
         }) << "";
+        QTest::newRow("open-project") << Factory([](const Context &c) {
+            return std::make_unique<dtr::OpenProjectJob>(c.project);
+        }) << "";
         QTest::newRow("distill") << Factory([](const Context &c) {
             return std::make_unique<dtr::DistillJob>(c.project, smallDistill());
         }) << "distill";

@@ -2,15 +2,25 @@
 // model panel from a worker thread; failures are reported by signal (and a non-blocking
 // message box); the German translation is embedded.
 
+#include "jobrunner.h"
+#include "jobsview.h"
 #include "layermapview.h"
 #include "layertablemodel.h"
 #include "mainwindow.h"
 #include "modelinfopanel.h"
 #include "translations.h"
 
+#include "jobs/project_jobs.h"
 #include "model/model_summary.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -95,7 +105,138 @@ private Q_SLOTS:
     void loadsOffTheGuiThread();
     void newerRequestSupersedesRunningOne();
     void germanTranslationIsEmbedded();
+    void createsAndOpensProject();
+    void corruptProjectIsReportedAndUnchanged();
+    void movedModelOffersRelocate();
+    void closingAsksAndWaitsForJobs();
+
+private:
+    QTemporaryDir m_tmp;
 };
+
+void TestMainWindow::createsAndOpensProject()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    MainWindow window;
+    window.setShowErrorDialogs(false);
+    window.show();
+    QSignalSpy opened(&window, &MainWindow::projectOpened);
+    QSignalSpy loaded(&window, &MainWindow::modelLoaded);
+    const QString path = m_tmp.path() + QStringLiteral("/created.dtr");
+    window.createProject(fixtureModel("tiny-llama"), path);
+    // The create job and then the open job are listed in the jobs dock.
+    QVERIFY(window.jobsView()->count() >= 1);
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+    QCOMPARE(window.projectPath(), QFileInfo(path).absoluteFilePath());
+    QCOMPARE(window.jobsView()->count(), 2);
+    for (int row = 0; row < 2; ++row)
+        QCOMPARE(window.jobsView()->text(row, dtr::gui::JobsView::StatusColumn), QStringLiteral("Completed"));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("created.dtr")));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("tiny-llama")));
+    QCOMPARE(window.recentProjects().value(0), QFileInfo(path).absoluteFilePath());
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("closeProjectAction"))->isEnabled());
+    saveScreenshot(window, QStringLiteral("project"));
+
+    // Creating it again fails with the message in the jobs dock; nothing else changes.
+    QSignalSpy failed(&window, &MainWindow::projectOpenFailed);
+    window.createProject(fixtureModel("tiny-llama"), path);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 30000);
+    QVERIFY(failed.first().first().toString().contains(QStringLiteral("already exists")));
+    QVERIFY(window.jobsView()->text(2, dtr::gui::JobsView::StatusColumn).startsWith(QStringLiteral("Failed: ")));
+
+    window.closeProject();
+    QVERIFY(window.projectPath().isEmpty());
+    QCOMPARE(window.windowTitle(), QStringLiteral("DtR Workbench"));
+}
+
+void TestMainWindow::corruptProjectIsReportedAndUnchanged()
+{
+    MainWindow window;
+    window.setShowErrorDialogs(false);
+    const QString path = m_tmp.path() + QStringLiteral("/corrupt.dtr");
+    QByteArray bytes("SQLite format 3");
+    bytes.append(QByteArray(4096, '\x5a'));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    QSignalSpy failed(&window, &MainWindow::projectOpenFailed);
+    window.openProject(path);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 30000);
+    QVERIFY2(failed.first().first().toString().contains(QStringLiteral("corrupt.dtr")),
+             qPrintable(failed.first().first().toString()));
+    QVERIFY(window.projectPath().isEmpty());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), bytes);
+}
+
+void TestMainWindow::movedModelOffersRelocate()
+{
+    // A project whose model folder is gone opens (its data is there) and says so.
+    const QString model = m_tmp.path() + QStringLiteral("/moving-model");
+    QDir().mkpath(model);
+    const QString src = fixtureModel("tiny-llama");
+    for (const QString &f : QDir(src).entryList(QDir::Files))
+        if (!f.startsWith(QLatin1String("reference")))
+            QVERIFY(QFile::copy(src + QLatin1Char('/') + f, model + QLatin1Char('/') + f));
+    const QString path = m_tmp.path() + QStringLiteral("/moved.dtr");
+    MainWindow window;
+    window.setShowErrorDialogs(false);
+    QSignalSpy opened(&window, &MainWindow::projectOpened);
+    QSignalSpy loaded(&window, &MainWindow::modelLoaded);
+    window.createProject(model, path);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+    QVERIFY(QDir(model).rename(model, model + QStringLiteral("-moved")));
+    window.openProject(path);
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 2, 30000);
+    QTest::qWait(200);
+    QCOMPARE(loaded.count(), 1); // the gone model is not opened
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("not where it was")));
+}
+
+void TestMainWindow::closingAsksAndWaitsForJobs()
+{
+    MainWindow window;
+    window.setShowErrorDialogs(false);
+    window.show();
+    const QString path = m_tmp.path() + QStringLiteral("/closing.dtr");
+    QSignalSpy opened(&window, &MainWindow::projectOpened);
+    window.createProject(fixtureModel("tiny-llama"), path);
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 30000);
+    // A job that only a cancel ends, waiting on a gate the test never opens.
+    auto gate = std::make_shared<LoaderGate>();
+    auto job = std::make_unique<dtr::LoadModelJob>(fixtureModel("tiny-llama").toStdString(), false,
+                                                   [gate](const std::string &dir) {
+                                                       gate->started.release();
+                                                       while (!gate->release.tryAcquire(1, 50)) {
+                                                       }
+                                                       return dtr::summarizeModel(dir);
+                                                   });
+    dtr::gui::JobRunner *runner = window.jobsView()->run(std::move(job), QStringLiteral("slow"));
+    QVERIFY(gate->started.tryAcquire(1, 10000));
+    QCOMPARE(window.jobsView()->runningCount(), 1);
+
+    // The close asks; "No" keeps the window and the job.
+    QTimer::singleShot(200, [] {
+        if (auto box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::No)->click();
+    });
+    QVERIFY(!window.close());
+    QCOMPARE(window.jobsView()->runningCount(), 1);
+    // "Yes" cancels it and waits for the worker (the gate opens once it is asked to stop).
+    QTimer::singleShot(200, [gate] {
+        if (auto box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            gate->release.release();
+            box->button(QMessageBox::Yes)->click();
+        }
+    });
+    QVERIFY(window.close());
+    QTRY_VERIFY_WITH_TIMEOUT(runner->isFinished(), 5000);
+    QVERIFY(runner->outcome().status == dtr::JobStatus::Cancelled);
+}
 
 void TestMainWindow::startsEmpty()
 {
@@ -118,7 +259,13 @@ void TestMainWindow::startsEmpty()
 
     auto open = window.findChild<QAction *>(QStringLiteral("openModelAction"));
     QVERIFY(open);
-    QCOMPARE(open->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_O));
+    QCOMPARE(open->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    auto openProject = window.findChild<QAction *>(QStringLiteral("openProjectAction"));
+    QVERIFY(openProject);
+    QCOMPARE(openProject->shortcut(), QKeySequence(QKeySequence::Open));
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("newProjectAction"))->shortcut(), QKeySequence(QKeySequence::New));
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("closeProjectAction"))->isEnabled());
+    QCOMPARE(window.jobsView()->count(), 0);
     QVERIFY(window.findChild<QAction *>(QStringLiteral("quitAction")));
     QVERIFY(window.findChild<QAction *>(QStringLiteral("aboutAction")));
     QCOMPARE(window.menuBar()->actions().size(), 3); // File, View, Help
@@ -342,7 +489,10 @@ void TestMainWindow::germanTranslationIsEmbedded()
         window.show();
         QCOMPARE(window.menuBar()->actions().at(0)->text(), QStringLiteral("&Datei"));
         QCOMPARE(window.findChild<QAction *>(QStringLiteral("openModelAction"))->text(),
-                 QStringLiteral("Modellordner &\u00F6ffnen\u2026"));
+                 QStringLiteral("&Modellordner \u00F6ffnen\u2026"));
+        QCOMPARE(window.findChild<QAction *>(QStringLiteral("openProjectAction"))->text(),
+                 QStringLiteral("Projekt \u00F6&ffnen\u2026"));
+        QCOMPARE(window.findChild<QDockWidget *>(QStringLiteral("jobsDock"))->windowTitle(), QStringLiteral("Auftr\u00E4ge"));
 
         QSignalSpy loaded(&window, &MainWindow::modelLoaded);
         window.openModel(extraModel("tiny-llama3-bf16-sharded"));

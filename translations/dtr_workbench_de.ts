@@ -2,6 +2,110 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>dtr::gui::JobsView</name>
+    <message>
+        <location filename="../widgets/jobsview.cpp" line="+32"/>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 steps/s</source>
+        <translation>%1 Schritte/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 candidates/s</source>
+        <translation>%1 Kandidaten/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 batches/s</source>
+        <translation>%1 Batches/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 stages/min</source>
+        <translation>%1 Stufen/min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2/s</source>
+        <translation>%1 %2/s</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ETA</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+105"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel this job (what it stored so far is kept)</source>
+        <translation>Diesen Auftrag abbrechen (was er bisher gespeichert hat, bleibt erhalten)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>done in %1</source>
+        <translation>fertig in %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled (can be resumed)</source>
+        <translation>Abgebrochen (fortsetzbar)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>dtr::gui::LayerMapView</name>
     <message>
         <location filename="../widgets/layermapview.cpp" line="+35"/>
@@ -106,17 +210,12 @@
 <context>
     <name>dtr::gui::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="+85"/>
+        <location filename="../widgets/mainwindow.cpp" line="+291"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Open Model Folder…</source>
-        <translation>Modellordner &amp;öffnen…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+30"/>
         <source>Open a Hugging Face model folder (config.json and safetensors weights)</source>
         <translation>Einen Hugging-Face-Modellordner öffnen (config.json und safetensors-Gewichte)</translation>
     </message>
@@ -151,38 +250,34 @@
         <translation>Modell</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>&amp;Model Information</source>
         <translation>&amp;Modellinformationen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+76"/>
+        <location line="+71"/>
         <source>Open Model Folder</source>
         <translation>Modellordner öffnen</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-273"/>
+        <location line="+224"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>No model folder given.</source>
         <translation>Kein Modellordner angegeben.</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>%1: unknown error while reading the model folder.</source>
-        <translation>%1: Unbekannter Fehler beim Lesen des Modellordners.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+32"/>
         <source>%1 · %2 · %n layer(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n Schicht</numerusform>
@@ -190,27 +285,184 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Opened %1 (%2 parameters)</source>
         <translation>%1 geöffnet (%2 Parameter)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-229"/>
+        <location line="+238"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
+        <location line="-364"/>
+        <source>Quit DtR Workbench</source>
+        <translation>DtR Workbench beenden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n job(s) still running. Cancel and quit? What they stored so far is kept, and distillations and searches can be resumed.</source>
+        <translation>
+            <numerusform>%n Auftrag läuft noch. Abbrechen und beenden? Was er bisher gespeichert hat, bleibt erhalten; Destillationen und Suchen lassen sich fortsetzen.</numerusform>
+            <numerusform>%n Aufträge laufen noch. Abbrechen und beenden? Was sie bisher gespeichert haben, bleibt erhalten; Destillationen und Suchen lassen sich fortsetzen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waiting for the running jobs to stop…</source>
+        <translation>Warten, bis die laufenden Aufträge anhalten…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Clear Menu</source>
+        <translation>Menü leeren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New Project: Choose the Model Folder</source>
+        <translation>Neues Projekt: Modellordner wählen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New Project: Save As</source>
+        <translation>Neues Projekt: Speichern unter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>DtR projects (*.dtr)</source>
+        <translation>DtR-Projekte (*.dtr)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+57"/>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Create project %1 (hashing the model)</source>
+        <translation>Projekt %1 anlegen (Prüfsumme des Modells)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open project %1</source>
+        <translation>Projekt %1 öffnen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Could not open the project “%1”. The file was not changed.</source>
+        <translation>Das Projekt „%1“ konnte nicht geöffnet werden. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The project&apos;s model is not where it was: %1</source>
+        <translation>Das Modell des Projekts ist nicht mehr dort, wo es war: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model Not Found</source>
+        <translation>Modell nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model of “%1” is not usable: %2.</source>
+        <translation>Das Modell von „%1“ ist nicht verwendbar: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It was at %1. If you moved it, point the project at its new folder; the content is checked against the project&apos;s hash.</source>
+        <translation>Es lag in %1. Wenn Sie es verschoben haben, weisen Sie dem Projekt den neuen Ordner zu; der Inhalt wird mit der Prüfsumme des Projekts verglichen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Relocate…</source>
+        <translation>&amp;Neu zuordnen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Relocate: Choose the Model&apos;s New Folder</source>
+        <translation>Neu zuordnen: neuen Ordner des Modells wählen</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Relocate the model of %1 (checking its content)</source>
+        <translation>Modell von %1 neu zuordnen (Inhalt wird geprüft)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Neues Projekt…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create a project (.dtr) for a model folder</source>
+        <translation>Ein Projekt (.dtr) für einen Modellordner anlegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open Project…</source>
+        <translation>Projekt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open a DtR project file (.dtr)</source>
+        <translation>Eine DtR-Projektdatei (.dtr) öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Close Project</source>
+        <translation>Projekt &amp;schließen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open &amp;Model Folder…</source>
+        <translation>&amp;Modellordner öffnen…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Aufträge</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Could not open the model folder “%1”.</source>
         <translation>Der Modellordner „%1“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
+        <source>%1 — %2 — DtR Workbench</source>
+        <translation>%1 — %2 — DtR Workbench</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>DtR Workbench</source>
         <translation>DtR Workbench</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
+        <source>&lt;h3&gt;DtR Workbench %1&lt;/h3&gt;&lt;p&gt;Turns a pretrained full-attention Transformer into a task-specific hybrid of full and linear attention layers with the Distill-then-Replace method, and lets you explore, compare and export the result.&lt;/p&gt;&lt;p&gt;Qt %2 · LibTorch %3 · SQLite %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;DtR Workbench %1&lt;/h3&gt;&lt;p&gt;Macht aus einem vortrainierten Transformer mit voller Attention mit der Distill-then-Replace-Methode einen aufgabenspezifischen Hybrid aus voller und linearer Attention und lässt Sie das Ergebnis untersuchen, vergleichen und exportieren.&lt;/p&gt;&lt;p&gt;Qt %2 · LibTorch %3 · SQLite %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+4"/>
         <source>%1 — DtR Workbench</source>
         <translation>%1 — DtR Workbench</translation>
     </message>
@@ -218,11 +470,6 @@
         <location line="+6"/>
         <source>About DtR Workbench</source>
         <translation>Über DtR Workbench</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;DtR Workbench %1&lt;/h3&gt;&lt;p&gt;Turns a pretrained full-attention Transformer into a task-specific hybrid of full and linear attention layers with the Distill-then-Replace method, and lets you explore, compare and export the result.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;DtR Workbench %1&lt;/h3&gt;&lt;p&gt;Macht aus einem vortrainierten Transformer mit voller Attention mit der Distill-then-Replace-Methode einen aufgabenspezifischen Hybrid aus Schichten mit voller und linearer Attention und hilft, das Ergebnis zu untersuchen, zu vergleichen und zu exportieren.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -414,14 +661,14 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+24"/>
+        <location filename="../app/gui/main.cpp" line="+25"/>
         <source>Distill-then-Replace workbench: explore a Transformer&apos;s layers and turn it into a hybrid of full and linear attention.</source>
         <translation>Distill-then-Replace-Workbench: Untersuchen Sie die Schichten eines Transformers und machen Sie daraus einen Hybrid aus voller und linearer Attention.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Hugging Face model folder to open.</source>
-        <translation>Zu öffnender Hugging-Face-Modellordner.</translation>
+        <source>A Hugging Face model folder, or a .dtr project to open.</source>
+        <translation>Ein Hugging-Face-Modellordner oder ein .dtr-Projekt, das geöffnet werden soll.</translation>
     </message>
     <message>
         <location line="+6"/>

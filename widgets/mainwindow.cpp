@@ -1,12 +1,17 @@
 #include "mainwindow.h"
 
+#include "jobrunner.h"
+#include "jobsview.h"
 #include "layermapview.h"
 #include "modelinfopanel.h"
 
+#include "jobs/project_jobs.h"
 #include "model/model_summary.h"
+#include "util/versions.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -18,10 +23,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <exception>
 #include <utility>
@@ -35,17 +40,12 @@ static void initWorkbenchResources()
 
 namespace dtr::gui {
 
-// What the worker thread hands back to the GUI thread.
-struct ModelLoadResult
-{
-    QString dir;
-    std::shared_ptr<const dtr::ModelSummary> summary; // null on failure
-    QString error;
-};
-
 namespace {
 
 const char kLastModelDirKey[] = "paths/lastModelDir";
+const char kRecentKey[] = "paths/recentProjects";
+const char kGeometryKey[] = "window/geometry";
+const char kStateKey[] = "window/state";
 
 QString folderName(const QString &dir)
 {
@@ -76,16 +76,247 @@ MainWindow::MainWindow(QWidget *parent)
     createStatusBar();
     updateWindowTitle();
     resize(1000, 680);
+    readSettings();
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray()))
+        resize(1000, 680);
+    restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
+}
+
+void MainWindow::writeSettings()
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
+    settings.setValue(QLatin1String(kStateKey), saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    const int running = m_jobs->runningCount();
+    if (running > 0) {
+        // The one modal question of the window: closing must not leave a job half-done
+        // without the user knowing; each job stops between steps and keeps what it stored.
+        const auto answer = QMessageBox::question(
+            this, tr("Quit DtR Workbench"),
+            tr("%n job(s) still running. Cancel and quit? What they stored so far is kept, and "
+               "distillations and searches can be resumed.", nullptr, running),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        statusBar()->showMessage(tr("Waiting for the running jobs to stop\u2026"));
+        m_jobs->cancelAll();
+        m_jobs->waitAll();
+    }
+    writeSettings();
+    event->accept();
+}
+
+QStringList MainWindow::recentProjects() const
+{
+    return QSettings().value(QLatin1String(kRecentKey)).toStringList();
+}
+
+void MainWindow::addRecentProject(const QString &path)
+{
+    QStringList list = recentProjects();
+    list.removeAll(path);
+    list.prepend(path);
+    while (list.size() > 10)
+        list.removeLast();
+    QSettings().setValue(QLatin1String(kRecentKey), list);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList list = recentProjects();
+    for (const QString &path : list) {
+        QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(a, &QAction::triggered, this, [this, path] { openProject(path); });
+    }
+    if (!list.isEmpty()) {
+        m_recentMenu->addSeparator();
+        connect(m_recentMenu->addAction(tr("Clear Menu")), &QAction::triggered, this, [this] {
+            QSettings().remove(QLatin1String(kRecentKey));
+            updateRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!list.isEmpty());
+}
+
+void MainWindow::newProjectDialog()
+{
+    QSettings settings;
+    const QString model = QFileDialog::getExistingDirectory(
+        this, tr("New Project: Choose the Model Folder"), settings.value(QLatin1String(kLastModelDirKey)).toString());
+    if (model.isEmpty())
+        return;
+    settings.setValue(QLatin1String(kLastModelDirKey), model);
+    const QString suggested = QFileInfo(model).absolutePath() + QLatin1Char('/') + QFileInfo(model).fileName()
+        + QStringLiteral(".dtr");
+    QString path = QFileDialog::getSaveFileName(this, tr("New Project: Save As"), suggested,
+                                                tr("DtR projects (*.dtr)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".dtr")))
+        path += QLatin1String(".dtr");
+    createProject(model, path);
+}
+
+void MainWindow::openProjectDialog()
+{
+    const QStringList recent = recentProjects();
+    const QString start = recent.isEmpty() ? QString() : QFileInfo(recent.first()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), start, tr("DtR projects (*.dtr)"));
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+void MainWindow::createProject(const QString &modelDir, const QString &path)
+{
+    const QString absPath = QFileInfo(path).absoluteFilePath();
+    auto job = std::make_unique<dtr::CreateProjectJob>(QFile::encodeName(absPath).toStdString(),
+                                                       QFile::encodeName(modelDir).toStdString());
+    JobRunner *runner = m_jobs->run(std::move(job), tr("Create project %1 (hashing the model)").arg(folderName(absPath)));
+    connect(runner, &JobRunner::finished, this, [this, runner, absPath] {
+        if (runner->outcome().status == dtr::JobStatus::Completed)
+            openProject(absPath);
+        else if (runner->outcome().status == dtr::JobStatus::Failed)
+            showProjectFailure(absPath, QString::fromStdString(runner->outcome().error));
+    });
+}
+
+void MainWindow::openProject(const QString &path)
+{
+    const QString absPath = QFileInfo(path).absoluteFilePath();
+    statusBar()->showMessage(tr("Opening %1\u2026").arg(QDir::toNativeSeparators(absPath)));
+    JobRunner *runner = m_jobs->run(std::make_unique<dtr::OpenProjectJob>(QFile::encodeName(absPath).toStdString()),
+                                    tr("Open project %1").arg(folderName(absPath)));
+    connect(runner, &JobRunner::finished, this, [this, runner, absPath] { projectOpenFinished(runner, absPath); });
+}
+
+void MainWindow::projectOpenFinished(JobRunner *runner, const QString &path)
+{
+    const dtr::JobOutcome &o = runner->outcome();
+    if (o.status != dtr::JobStatus::Completed) {
+        if (o.status == dtr::JobStatus::Failed)
+            showProjectFailure(path, QString::fromStdString(o.error));
+        return;
+    }
+    const auto &model = o.result["model"];
+    const QString modelPath = QString::fromStdString(model.value("path", std::string()));
+    const QString status = QString::fromStdString(model.value("status", std::string()));
+    m_projectPath = path;
+    m_closeProjectAction->setEnabled(true);
+    addRecentProject(path);
+    updateWindowTitle();
+    Q_EMIT projectOpened(path);
+    if (status != QLatin1String("ok")) {
+        offerRelocate(path, modelPath, status);
+        return;
+    }
+    openModel(modelPath);
+}
+
+void MainWindow::showProjectFailure(const QString &path, const QString &error)
+{
+    statusBar()->showMessage(tr("Could not open %1").arg(folderName(path)), 10000);
+    Q_EMIT projectOpenFailed(error);
+    if (!m_showErrorDialogs)
+        return;
+    auto box = new QMessageBox(QMessageBox::Warning, tr("Open Project"),
+                               tr("Could not open the project \u201C%1\u201D. The file was not changed.")
+                                   .arg(folderName(path)),
+                               QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("projectErrorBox"));
+    box->setInformativeText(error);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::offerRelocate(const QString &path, const QString &modelPath, const QString &status)
+{
+    statusBar()->showMessage(tr("The project's model is not where it was: %1").arg(QDir::toNativeSeparators(modelPath)));
+    if (!m_showErrorDialogs)
+        return;
+    auto box = new QMessageBox(QMessageBox::Warning, tr("Model Not Found"),
+                               tr("The model of \u201C%1\u201D is not usable: %2.").arg(folderName(path), status),
+                               QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("relocateBox"));
+    box->setInformativeText(tr("It was at %1. If you moved it, point the project at its new folder; the "
+                               "content is checked against the project's hash.")
+                                .arg(QDir::toNativeSeparators(modelPath)));
+    QPushButton *relocate = box->addButton(tr("&Relocate\u2026"), QMessageBox::AcceptRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(relocate, &QPushButton::clicked, this, [this, path] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Relocate: Choose the Model's New Folder"));
+        if (dir.isEmpty())
+            return;
+        JobRunner *runner = m_jobs->run(std::make_unique<dtr::RelocateModelJob>(QFile::encodeName(path).toStdString(),
+                                                                               QFile::encodeName(dir).toStdString()),
+                                        tr("Relocate the model of %1 (checking its content)").arg(folderName(path)));
+        connect(runner, &JobRunner::finished, this, [this, runner, path] {
+            if (runner->outcome().status == dtr::JobStatus::Completed)
+                openProject(path);
+            else if (runner->outcome().status == dtr::JobStatus::Failed)
+                showProjectFailure(path, QString::fromStdString(runner->outcome().error));
+        });
+    });
+    box->open();
+}
+
+void MainWindow::closeProject()
+{
+    m_projectPath.clear();
+    m_closeProjectAction->setEnabled(false);
+    m_summary.reset();
+    m_modelDir.clear();
+    m_layerMap->clear();
+    m_infoPanel->clear();
+    m_modelLabel->clear();
+    updateWindowTitle();
+}
+
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    m_openAction = fileMenu->addAction(tr("&Open Model Folder\u2026"));
+    m_newProjectAction = fileMenu->addAction(tr("&New Project\u2026"));
+    m_newProjectAction->setObjectName(QStringLiteral("newProjectAction"));
+    m_newProjectAction->setShortcut(QKeySequence::New);
+    m_newProjectAction->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
+    m_newProjectAction->setStatusTip(tr("Create a project (.dtr) for a model folder"));
+    connect(m_newProjectAction, &QAction::triggered, this, &MainWindow::newProjectDialog);
+
+    m_openProjectAction = fileMenu->addAction(tr("&Open Project\u2026"));
+    m_openProjectAction->setObjectName(QStringLiteral("openProjectAction"));
+    m_openProjectAction->setShortcut(QKeySequence::Open);
+    m_openProjectAction->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
+    m_openProjectAction->setStatusTip(tr("Open a DtR project file (.dtr)"));
+    connect(m_openProjectAction, &QAction::triggered, this, &MainWindow::openProjectDialog);
+
+    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentProjectsMenu"));
+    updateRecentMenu();
+
+    m_closeProjectAction = fileMenu->addAction(tr("&Close Project"));
+    m_closeProjectAction->setObjectName(QStringLiteral("closeProjectAction"));
+    m_closeProjectAction->setShortcut(QKeySequence::Close);
+    m_closeProjectAction->setEnabled(false);
+    connect(m_closeProjectAction, &QAction::triggered, this, &MainWindow::closeProject);
+
+    fileMenu->addSeparator();
+    m_openAction = fileMenu->addAction(tr("Open &Model Folder\u2026"));
     m_openAction->setObjectName(QStringLiteral("openModelAction"));
-    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_openAction->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
     m_openAction->setStatusTip(tr("Open a Hugging Face model folder (config.json and "
                                   "safetensors weights)"));
@@ -126,10 +357,22 @@ void MainWindow::createDocks()
     addDockWidget(Qt::LeftDockWidgetArea, m_infoDock);
     resizeDocks({m_infoDock}, {320}, Qt::Horizontal);
 
+    m_jobs = new JobsView;
+    m_jobs->setObjectName(QStringLiteral("jobsView"));
+    m_jobsDock = new QDockWidget(tr("Jobs"), this);
+    m_jobsDock->setObjectName(QStringLiteral("jobsDock"));
+    m_jobsDock->setWidget(m_jobs);
+    addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);
+    resizeDocks({m_jobsDock}, {170}, Qt::Vertical);
+    connect(m_jobs, &JobsView::runningCountChanged, this, [this](int running) { setBusy(running > 0 || isLoading()); });
+
     if (auto viewMenu = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))) {
         QAction *toggle = m_infoDock->toggleViewAction();
         toggle->setText(tr("&Model Information"));
         viewMenu->addAction(toggle);
+        QAction *jobs = m_jobsDock->toggleViewAction();
+        jobs->setText(tr("&Jobs"));
+        viewMenu->addAction(jobs);
     }
 }
 
@@ -168,77 +411,71 @@ void MainWindow::openModel(const QString &dir)
 {
     const QString absDir = dir.isEmpty() ? QString() : QFileInfo(dir).absoluteFilePath();
 
-    // A newer request supersedes a running one: its result is dropped. The worker
-    // itself finishes on its own (reading a summary is short).
-    if (m_loadWatcher) {
-        m_loadWatcher->disconnect(this);
-        m_loadWatcher->deleteLater();
+    // A newer request supersedes a running one: its result is dropped, and it deletes
+    // itself when its worker ends (reading a summary is short; the destructor would
+    // otherwise wait for it here, on the GUI thread).
+    if (m_loadRunner) {
+        JobRunner *old = m_loadRunner;
+        old->disconnect(this);
+        old->cancel();
+        connect(old, &JobRunner::finished, old, &QObject::deleteLater);
+        m_loadRunner = nullptr;
     }
-    m_loadWatcher = new QFutureWatcher<ModelLoadResult>(this);
-    connect(m_loadWatcher, &QFutureWatcherBase::finished, this, &MainWindow::loadFinished);
-
     setBusy(true);
     statusBar()->showMessage(tr("Opening %1\u2026").arg(QDir::toNativeSeparators(absDir)));
-
-    const ModelLoader loader = m_loader;
-    m_loadWatcher->setFuture(QtConcurrent::run([loader, absDir] {
-        ModelLoadResult result;
-        result.dir = absDir;
-        if (absDir.isEmpty()) {
-            result.error = tr("No model folder given.");
-            return result;
-        }
-        try {
-            result.summary = std::make_shared<const dtr::ModelSummary>(
-                loader(QFile::encodeName(absDir).toStdString()));
-        } catch (const std::exception &e) {
-            result.error = QString::fromStdString(e.what());
-        } catch (...) {
-            result.error = tr("%1: unknown error while reading the model folder.").arg(absDir);
-        }
-        return result;
-    }));
-}
-
-void MainWindow::loadFinished()
-{
-    // Only the current request's watcher is connected (see openModel()).
-    auto watcher = m_loadWatcher;
-    if (!watcher)
-        return;
-    const ModelLoadResult result = watcher->result();
-    watcher->deleteLater();
-    m_loadWatcher = nullptr;
-    setBusy(false);
-
-    if (result.summary) {
-        m_summary = result.summary;
-        m_modelDir = result.dir;
-        m_layerMap->setSummary(*m_summary);
-        m_infoPanel->setSummary(*m_summary);
-        updateWindowTitle();
-        const int layers = static_cast<int>(m_summary->layers.size());
-        m_modelLabel->setText(tr("%1 \u00B7 %2 \u00B7 %n layer(s)", nullptr, layers)
-                                  .arg(folderName(m_modelDir),
-                                       QString::fromStdString(m_summary->config.modelType)));
-        statusBar()->showMessage(tr("Opened %1 (%2 parameters)")
-                                     .arg(folderName(m_modelDir),
-                                          ModelInfoPanel::formatCount(m_summary->totalParams)),
-                                 10000);
-        Q_EMIT modelLoaded(result.dir);
+    if (absDir.isEmpty()) {
+        QMetaObject::invokeMethod(this, [this] { showLoadFailure(QString(), tr("No model folder given.")); },
+                                  Qt::QueuedConnection);
         return;
     }
+    // The model is read through the core job layer (dtr::LoadModelJob) on a worker thread.
+    auto job = std::make_unique<dtr::LoadModelJob>(QFile::encodeName(absDir).toStdString(), false, m_loader);
+    m_loadRunner = new JobRunner(std::move(job), this);
+    JobRunner *runner = m_loadRunner;
+    connect(runner, &JobRunner::finished, this, [this, runner, absDir] { loadFinished(runner, absDir); });
+    runner->start();
+}
 
-    statusBar()->showMessage(tr("Could not open %1").arg(folderName(result.dir)), 10000);
-    Q_EMIT modelLoadFailed(result.error);
+void MainWindow::loadFinished(JobRunner *runner, const QString &dir)
+{
+    // Only the current request's runner is connected (see openModel()).
+    if (runner != m_loadRunner)
+        return;
+    m_loadRunner = nullptr;
+    runner->deleteLater();
+    setBusy(false);
+    const dtr::JobOutcome &outcome = runner->outcome();
+    if (outcome.status != dtr::JobStatus::Completed) {
+        showLoadFailure(dir, outcome.status == dtr::JobStatus::Cancelled ? tr("Cancelled.")
+                                                                         : QString::fromStdString(outcome.error));
+        return;
+    }
+    m_summary = std::make_shared<const dtr::ModelSummary>(static_cast<dtr::LoadModelJob &>(runner->job()).summary());
+    m_modelDir = dir;
+    m_layerMap->setSummary(*m_summary);
+    m_infoPanel->setSummary(*m_summary);
+    updateWindowTitle();
+    const int layers = static_cast<int>(m_summary->layers.size());
+    m_modelLabel->setText(tr("%1 \u00B7 %2 \u00B7 %n layer(s)", nullptr, layers)
+                              .arg(folderName(m_modelDir), QString::fromStdString(m_summary->config.modelType)));
+    statusBar()->showMessage(tr("Opened %1 (%2 parameters)")
+                                 .arg(folderName(m_modelDir), ModelInfoPanel::formatCount(m_summary->totalParams)),
+                             10000);
+    Q_EMIT modelLoaded(dir);
+}
+
+void MainWindow::showLoadFailure(const QString &dir, const QString &error)
+{
+    setBusy(false);
+    statusBar()->showMessage(tr("Could not open %1").arg(folderName(dir)), 10000);
+    Q_EMIT modelLoadFailed(error);
     if (m_showErrorDialogs) {
         // open(), not exec(): no nested event loop, nothing blocks.
         auto box = new QMessageBox(QMessageBox::Warning, tr("Open Model Folder"),
-                                   tr("Could not open the model folder \u201C%1\u201D.")
-                                       .arg(folderName(result.dir)),
+                                   tr("Could not open the model folder \u201C%1\u201D.").arg(folderName(dir)),
                                    QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("modelLoadErrorBox"));
-        box->setInformativeText(result.error);
+        box->setInformativeText(error);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }
@@ -246,7 +483,7 @@ void MainWindow::loadFinished()
 
 bool MainWindow::isLoading() const
 {
-    return m_loadWatcher != nullptr;
+    return m_loadRunner != nullptr;
 }
 
 QString MainWindow::modelDir() const
@@ -281,7 +518,11 @@ void MainWindow::setBusy(bool busy)
 
 void MainWindow::updateWindowTitle()
 {
-    if (m_modelDir.isEmpty())
+    if (!m_projectPath.isEmpty() && !m_modelDir.isEmpty())
+        setWindowTitle(tr("%1 \u2014 %2 \u2014 DtR Workbench").arg(QFileInfo(m_projectPath).fileName(), folderName(m_modelDir)));
+    else if (!m_projectPath.isEmpty())
+        setWindowTitle(tr("%1 \u2014 DtR Workbench").arg(QFileInfo(m_projectPath).fileName()));
+    else if (m_modelDir.isEmpty())
         setWindowTitle(tr("DtR Workbench"));
     else
         setWindowTitle(tr("%1 \u2014 DtR Workbench").arg(folderName(m_modelDir)));
@@ -295,8 +536,9 @@ void MainWindow::about()
            "<p>Turns a pretrained full-attention Transformer into a task-specific hybrid "
            "of full and linear attention layers with the Distill-then-Replace method, "
            "and lets you explore, compare and export the result.</p>"
-           "<p>Built with Qt %2.</p>")
-            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+           "<p>Qt %2 \u00B7 LibTorch %3 \u00B7 SQLite %4</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                 QString::fromStdString(dtr::libtorchVersion()), QString::fromStdString(dtr::sqliteVersion())));
 }
 
 } // namespace dtr::gui

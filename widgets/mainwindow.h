@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QFutureWatcher>
 #include <QMainWindow>
 
 #include <functional>
@@ -10,7 +9,9 @@
 QT_BEGIN_NAMESPACE
 class QAction;
 class QDockWidget;
+class QCloseEvent;
 class QLabel;
+class QMenu;
 class QProgressBar;
 QT_END_NAMESPACE
 
@@ -20,9 +21,10 @@ struct ModelSummary;
 
 namespace dtr::gui {
 
+class JobRunner;
+class JobsView;
 class LayerMapView;
 class ModelInfoPanel;
-struct ModelLoadResult;
 
 // The workbench window. It only wires actions, docks and the status bar; each view is
 // its own widget (LayerMapView in the centre, ModelInfoPanel in a dock).
@@ -42,6 +44,16 @@ public:
     void openModel(const QString &dir);
     bool isLoading() const;
 
+    // Projects (.dtr). openProject() reads the project through the job layer (the jobs
+    // dock lists it), then opens its model; a moved or changed model offers Relocate.
+    // createProject() hashes the model in a job and opens the new project.
+    void openProject(const QString &path);
+    void createProject(const QString &modelDir, const QString &path);
+    void closeProject();
+    QString projectPath() const { return m_projectPath; }
+    // Recently opened projects, newest first (QSettings).
+    QStringList recentProjects() const;
+
     // The folder of the open model (absolute); empty while none is open.
     QString modelDir() const;
     // The open model's summary; nullptr while none is open.
@@ -55,11 +67,17 @@ public:
     void setModelLoader(ModelLoader loader);
 
     LayerMapView *layerMapView() const { return m_layerMap; }
+    JobsView *jobsView() const { return m_jobs; }
     ModelInfoPanel *modelInfoPanel() const { return m_infoPanel; }
 
 Q_SIGNALS:
     void modelLoaded(const QString &dir);
     void modelLoadFailed(const QString &message);
+    void projectOpened(const QString &path);
+    void projectOpenFailed(const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
@@ -67,13 +85,23 @@ private:
     void createStatusBar();
 
     void openModelFolder();
+    void newProjectDialog();
+    void openProjectDialog();
+    void projectOpenFinished(JobRunner *runner, const QString &path);
+    void showProjectFailure(const QString &path, const QString &error);
+    void offerRelocate(const QString &path, const QString &modelPath, const QString &status);
+    void addRecentProject(const QString &path);
+    void updateRecentMenu();
+    void readSettings();
+    void writeSettings();
     void about();
-    void loadFinished();
+    void loadFinished(JobRunner *runner, const QString &dir);
+    void showLoadFailure(const QString &dir, const QString &error);
     void setBusy(bool busy);
     void updateWindowTitle();
 
     ModelLoader m_loader;
-    QFutureWatcher<ModelLoadResult> *m_loadWatcher = nullptr;
+    JobRunner *m_loadRunner = nullptr;
     std::shared_ptr<const dtr::ModelSummary> m_summary;
     QString m_modelDir;
     bool m_showErrorDialogs = true;
@@ -81,6 +109,13 @@ private:
     LayerMapView *m_layerMap = nullptr;
     ModelInfoPanel *m_infoPanel = nullptr;
     QDockWidget *m_infoDock = nullptr;
+    JobsView *m_jobs = nullptr;
+    QDockWidget *m_jobsDock = nullptr;
+    QString m_projectPath;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_newProjectAction = nullptr;
+    QAction *m_openProjectAction = nullptr;
+    QAction *m_closeProjectAction = nullptr;
     QProgressBar *m_busyIndicator = nullptr;
     QLabel *m_modelLabel = nullptr;
 

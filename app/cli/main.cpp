@@ -11,6 +11,7 @@
 #include "mixers/registry.h"
 #include "mixers/students.h"
 #include "pipeline/hybrid.h"
+#include "project/project_summary.h"
 #include "model/generate.h"
 #include "model/model_summary.h"
 #include "model/runtime.h"
@@ -108,7 +109,10 @@ std::string oneLine(std::string s)
 
 int runInfo(const std::string &modelDir, bool json)
 {
-    dtr::LoadModelJob job(modelDir);
+    // A project names its model: `dtr info PROJECT.dtr` describes that.
+    dtr::LoadModelJob job(modelDir.size() > 4 && modelDir.compare(modelDir.size() - 4, 4, ".dtr") == 0
+                              ? dtr::resolveModelDir(modelDir)
+                              : modelDir);
     const dtr::JobOutcome outcome = runCliJob(job);
     if (outcome.status == dtr::JobStatus::Cancelled)
         return cancelledExit("info");

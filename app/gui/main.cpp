@@ -2,8 +2,6 @@
 // model it refers to.
 
 #include "mainwindow.h"
-#include "project/project_summary.h"
-#include "util/error.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -31,7 +29,7 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("MODEL_DIR"),
-        QCoreApplication::translate("main", "Hugging Face model folder, or a .dtr project whose model to open."),
+        QCoreApplication::translate("main", "A Hugging Face model folder, or a .dtr project to open."),
         QStringLiteral("[MODEL_DIR | PROJECT.dtr]"));
     parser.process(app);
 
@@ -47,17 +45,13 @@ int main(int argc, char *argv[])
     dtr::gui::MainWindow window;
     window.show();
     if (!positional.isEmpty()) {
-        QString target = positional.constFirst();
-        if (target.endsWith(QStringLiteral(".dtr"))) {
-            try {
-                target = QString::fromStdString(dtr::resolveModelDir(target.toStdString()));
-            } catch (const dtr::Error &e) {
-                std::fprintf(stderr, "%s\n",
-                             qPrintable(QCoreApplication::translate("main", "dtr-workbench: %1").arg(QString::fromStdString(e.what()))));
-                return 1;
-            }
-        }
-        window.openModel(target);
+        const QString target = positional.constFirst();
+        // A project opens through the job layer (the jobs dock lists it); a moved model
+        // is offered for relocation there.
+        if (target.endsWith(QStringLiteral(".dtr")))
+            window.openProject(target);
+        else
+            window.openModel(target);
     }
 
     return QApplication::exec();

@@ -16,9 +16,10 @@ HashProgressFn hashProgress(JobContext &context)
 
 } // namespace
 
-LoadModelJob::LoadModelJob(std::string modelDir, bool loadWeights)
+LoadModelJob::LoadModelJob(std::string modelDir, bool loadWeights, Summarizer summarizer)
     : m_modelDir(std::move(modelDir))
     , m_loadWeights(loadWeights)
+    , m_summarizer(std::move(summarizer))
 {
 }
 
@@ -31,7 +32,7 @@ Job::Result LoadModelJob::execute(JobContext &context)
 {
     const std::int64_t stages = m_loadWeights ? 2 : 1;
     context.report("load", 0, stages, "stages", "reading config and weight headers");
-    m_summary = summarizeModel(m_modelDir);
+    m_summary = m_summarizer ? m_summarizer(m_modelDir) : summarizeModel(m_modelDir);
     context.throwIfCancelled();
     context.report("load", 1, stages, "stages");
     if (m_loadWeights) {
@@ -57,6 +58,25 @@ std::string CreateProjectJob::title() const
 Job::Result CreateProjectJob::execute(JobContext &context)
 {
     auto project = Project::create(m_path, m_modelDir, hashProgress(context), context.cancelFlag());
+    return {JobStatus::Completed, projectSummaryJson(*project), std::nullopt};
+}
+
+OpenProjectJob::OpenProjectJob(std::string projectPath)
+    : m_path(std::move(projectPath))
+{
+}
+
+std::string OpenProjectJob::title() const
+{
+    return "Open project " + m_path;
+}
+
+Job::Result OpenProjectJob::execute(JobContext &context)
+{
+    context.report("open", 0, 1, "stages", "checking the project and its model");
+    auto project = Project::open(m_path, Project::ModelCheck::Report);
+    context.throwIfCancelled();
+    context.report("open", 1, 1, "stages");
     return {JobStatus::Completed, projectSummaryJson(*project), std::nullopt};
 }
 

@@ -6,6 +6,7 @@
 #include "jobs/job.h"
 #include "model/model_summary.h"
 
+#include <functional>
 #include <string>
 
 namespace dtr {
@@ -15,7 +16,10 @@ namespace dtr {
 class LoadModelJob : public Job
 {
 public:
-    explicit LoadModelJob(std::string modelDir, bool loadWeights = false);
+    // Reads the summary; summarizeModel unless another reader is given (tests slow it down).
+    using Summarizer = std::function<ModelSummary(const std::string &modelDir)>;
+
+    explicit LoadModelJob(std::string modelDir, bool loadWeights = false, Summarizer summarizer = {});
     std::string kind() const override { return "load-model"; }
     std::string title() const override;
     const ModelSummary &summary() const { return m_summary; }
@@ -26,6 +30,7 @@ protected:
 private:
     std::string m_modelDir;
     bool m_loadWeights;
+    Summarizer m_summarizer;
     ModelSummary m_summary;
 };
 
@@ -42,6 +47,23 @@ protected:
 
 private:
     std::string m_path, m_modelDir;
+};
+
+// Opens a project as the workbench does (a moved or changed model is reported in the
+// summary's model status, not refused) and returns its summary. A corrupt, newer or
+// non-project file fails and is left byte-identical.
+class OpenProjectJob : public Job
+{
+public:
+    explicit OpenProjectJob(std::string projectPath);
+    std::string kind() const override { return "open-project"; }
+    std::string title() const override;
+
+protected:
+    Result execute(JobContext &context) override;
+
+private:
+    std::string m_path;
 };
 
 // Project::relocateModel, the content check reported in bytes; a cancel changes nothing.

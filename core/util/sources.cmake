@@ -7,4 +7,5 @@ set(DTR_UTIL_SOURCES
   util/utf8.h util/utf8.cpp
   util/documents.h util/documents.cpp
   util/schedule.h
+  util/versions.h util/versions.cpp
 )
