@@ -2,7 +2,8 @@
 # Screenshots of the real workbench window on a real X server (Xvfb):
 #   scripts/screenshots.sh OUT_DIR [PROJECT.dtr | MODEL_DIR] [SECONDS] [LANG]
 # starts dtr-workbench on the project (or model folder), waits SECONDS (default 6) for
-# its jobs to finish, and writes OUT_DIR/workbench[-LANG].png (the whole screen, 1400x900).
+# its jobs to finish, and writes OUT_DIR/workbench[-LANG].png (the window, on a
+# 1400x900 screen).
 # Needs a build (scripts/build.sh) and the packages in scripts/install-deps.sh (xvfb,
 # x11-apps for xwd, imagemagick for the conversion).
 set -euo pipefail
@@ -29,5 +30,6 @@ fi
 DISPLAY=$DISPLAY_NUM QT_QPA_PLATFORM=xcb "$BUILD_DIR/app/gui/dtr-workbench" ${TARGET:+"$TARGET"} &
 APP=$!
 sleep "$WAIT"
-DISPLAY=$DISPLAY_NUM xwd -root -silent | convert xwd:- "png:$OUT/$NAME.png"
+# The window alone: no window manager runs, so the screen around it is black.
+DISPLAY=$DISPLAY_NUM xwd -root -silent | convert xwd:- -trim +repage "png:$OUT/$NAME.png"
 echo "wrote $OUT/$NAME.png"

@@ -127,6 +127,23 @@ class TestJobs : public QObject
         QTest::newRow("open-project") << Factory([](const Context &c) {
             return std::make_unique<dtr::OpenProjectJob>(c.project);
         }) << "";
+        QTest::newRow("relocate-model") << Factory([](const Context &c) {
+            // A project on a copy of the model, then the copy moved: relocate checks its content.
+            const QString model = QString::fromStdString(c.dir + "/model-copy");
+            QDir().mkpath(model);
+            for (const QString &f : QDir(QString::fromStdString(kModel)).entryList(QDir::Files))
+                QFile::copy(QString::fromStdString(kModel) + "/" + f, model + "/" + f);
+            dtr::Project::create(c.dir + "/moved.dtr", model.toStdString());
+            QDir().rename(model, model + "-moved");
+            return std::make_unique<dtr::RelocateModelJob>(c.dir + "/moved.dtr", c.dir + "/model-copy-moved");
+        }) << "";
+        QTest::newRow("evaluate-pretrained") << Factory([](const Context &) {
+            dtr::PretrainSettings s;
+            s.corpusFiles = {kDemo + "/data/calib.jsonl"};
+            s.evalTokens = 512;
+            s.threads = 1;
+            return std::make_unique<dtr::EvaluatePretrainedJob>(kModel, s);
+        }) << "";
         QTest::newRow("distill") << Factory([](const Context &c) {
             return std::make_unique<dtr::DistillJob>(c.project, smallDistill());
         }) << "distill";
@@ -239,6 +256,9 @@ private Q_SLOTS:
             QVERIFY2(!QFile::exists(QString::fromStdString(c.dir + "/new.dtr")), "a cancelled create left a file");
         if (tag == "demo")
             QCOMPARE(runningRecords(c.dir + "/demo/demo.dtr"), QString());
+        if (tag == "relocate-model") // a cancelled relocate changes nothing
+            QCOMPARE(dtr::Project::open(c.dir + "/moved.dtr", dtr::Project::ModelCheck::Report)->modelStatus(),
+                     dtr::ModelStatus::Missing);
         if (!store.isEmpty()) {
             QCOMPARE(runningRecords(c.project), QString());
             QVERIFY2(out.resumeId.has_value(), "a cancelled resumable job names what to resume");

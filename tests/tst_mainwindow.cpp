@@ -129,8 +129,9 @@ void TestMainWindow::createsAndOpensProject()
     QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 30000);
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
     QCOMPARE(window.projectPath(), QFileInfo(path).absoluteFilePath());
-    QCOMPARE(window.jobsView()->count(), 2);
-    for (int row = 0; row < 2; ++row)
+    QCOMPARE(window.jobsView()->count(), 3); // create, open, read the model
+    QCOMPARE(window.jobsView()->runner(2)->kind(), QStringLiteral("load-model"));
+    for (int row = 0; row < 3; ++row)
         QCOMPARE(window.jobsView()->text(row, dtr::gui::JobsView::StatusColumn), QStringLiteral("Completed"));
     QVERIFY(window.windowTitle().contains(QStringLiteral("created.dtr")));
     QVERIFY(window.windowTitle().contains(QStringLiteral("tiny-llama")));
@@ -143,7 +144,7 @@ void TestMainWindow::createsAndOpensProject()
     window.createProject(fixtureModel("tiny-llama"), path);
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 30000);
     QVERIFY(failed.first().first().toString().contains(QStringLiteral("already exists")));
-    QVERIFY(window.jobsView()->text(2, dtr::gui::JobsView::StatusColumn).startsWith(QStringLiteral("Failed: ")));
+    QVERIFY(window.jobsView()->text(3, dtr::gui::JobsView::StatusColumn).startsWith(QStringLiteral("Failed: ")));
 
     window.closeProject();
     QVERIFY(window.projectPath().isEmpty());
@@ -203,36 +204,45 @@ void TestMainWindow::closingAsksAndWaitsForJobs()
     window.setShowErrorDialogs(false);
     window.show();
     const QString path = m_tmp.path() + QStringLiteral("/closing.dtr");
-    QSignalSpy opened(&window, &MainWindow::projectOpened);
+    QSignalSpy loaded(&window, &MainWindow::modelLoaded);
     window.createProject(fixtureModel("tiny-llama"), path);
-    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 30000);
-    // A job that only a cancel ends, waiting on a gate the test never opens.
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(window.jobsView()->runningCount(), 0, 10000);
+    // A job that runs until the test opens its gate (at most 20 s, so a failed test
+    // never leaves a worker behind).
     auto gate = std::make_shared<LoaderGate>();
     auto job = std::make_unique<dtr::LoadModelJob>(fixtureModel("tiny-llama").toStdString(), false,
                                                    [gate](const std::string &dir) {
                                                        gate->started.release();
-                                                       while (!gate->release.tryAcquire(1, 50)) {
-                                                       }
+                                                       gate->release.tryAcquire(1, 20000);
                                                        return dtr::summarizeModel(dir);
                                                    });
     dtr::gui::JobRunner *runner = window.jobsView()->run(std::move(job), QStringLiteral("slow"));
     QVERIFY(gate->started.tryAcquire(1, 10000));
     QCOMPARE(window.jobsView()->runningCount(), 1);
 
+    // Answers the close question once it is up (polled: under load it may take a while).
+    auto answerWhenAsked = [&window, gate](QMessageBox::StandardButton answer) {
+        auto timer = new QTimer(&window);
+        timer->setInterval(20);
+        QObject::connect(timer, &QTimer::timeout, timer, [timer, gate, answer] {
+            auto box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            timer->stop();
+            timer->deleteLater();
+            if (answer == QMessageBox::Yes)
+                gate->release.release(); // the job ends once it is asked to
+            box->button(answer)->click();
+        });
+        timer->start();
+    };
     // The close asks; "No" keeps the window and the job.
-    QTimer::singleShot(200, [] {
-        if (auto box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
-            box->button(QMessageBox::No)->click();
-    });
+    answerWhenAsked(QMessageBox::No);
     QVERIFY(!window.close());
     QCOMPARE(window.jobsView()->runningCount(), 1);
-    // "Yes" cancels it and waits for the worker (the gate opens once it is asked to stop).
-    QTimer::singleShot(200, [gate] {
-        if (auto box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            gate->release.release();
-            box->button(QMessageBox::Yes)->click();
-        }
-    });
+    // "Yes" cancels it and waits for the worker.
+    answerWhenAsked(QMessageBox::Yes);
     QVERIFY(window.close());
     QTRY_VERIFY_WITH_TIMEOUT(runner->isFinished(), 5000);
     QVERIFY(runner->outcome().status == dtr::JobStatus::Cancelled);

@@ -411,14 +411,11 @@ void MainWindow::openModel(const QString &dir)
 {
     const QString absDir = dir.isEmpty() ? QString() : QFileInfo(dir).absoluteFilePath();
 
-    // A newer request supersedes a running one: its result is dropped, and it deletes
-    // itself when its worker ends (reading a summary is short; the destructor would
-    // otherwise wait for it here, on the GUI thread).
+    // A newer request supersedes a running one: it is cancelled and its result dropped
+    // (the jobs dock shows it ended).
     if (m_loadRunner) {
-        JobRunner *old = m_loadRunner;
-        old->disconnect(this);
-        old->cancel();
-        connect(old, &JobRunner::finished, old, &QObject::deleteLater);
+        m_loadRunner->disconnect(this);
+        m_loadRunner->cancel();
         m_loadRunner = nullptr;
     }
     setBusy(true);
@@ -430,7 +427,7 @@ void MainWindow::openModel(const QString &dir)
     }
     // The model is read through the core job layer (dtr::LoadModelJob) on a worker thread.
     auto job = std::make_unique<dtr::LoadModelJob>(QFile::encodeName(absDir).toStdString(), false, m_loader);
-    m_loadRunner = new JobRunner(std::move(job), this);
+    m_loadRunner = m_jobs->run(std::move(job), tr("Read model %1").arg(folderName(absDir)));
     JobRunner *runner = m_loadRunner;
     connect(runner, &JobRunner::finished, this, [this, runner, absDir] { loadFinished(runner, absDir); });
     runner->start();
@@ -442,8 +439,7 @@ void MainWindow::loadFinished(JobRunner *runner, const QString &dir)
     if (runner != m_loadRunner)
         return;
     m_loadRunner = nullptr;
-    runner->deleteLater();
-    setBusy(false);
+    setBusy(m_jobs->runningCount() > 0);
     const dtr::JobOutcome &outcome = runner->outcome();
     if (outcome.status != dtr::JobStatus::Completed) {
         showLoadFailure(dir, outcome.status == dtr::JobStatus::Cancelled ? tr("Cancelled.")

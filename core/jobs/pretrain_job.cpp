@@ -69,7 +69,7 @@ std::string EvaluatePretrainedJob::title() const
 
 Job::Result EvaluatePretrainedJob::execute(JobContext &context)
 {
-    m_result = evaluatePretrained(m_modelDir, m_settings, forward(context));
+    m_result = evaluatePretrained(m_modelDir, m_settings, forward(context), context.cancelFlag());
     return {JobStatus::Completed, m_result.toJson(), std::nullopt};
 }
 

@@ -5,6 +5,7 @@
 #include "tokenizer/tokenizer.h"
 #include "pretrain/bpe_trainer.h"
 #include "pretrain/corpus.h"
+#include "pretrain/write_text.h"
 #include "util/error.h"
 #include "util/schedule.h"
 #include "util/mmap_file.h"
@@ -135,16 +136,6 @@ Data prepareData(const PretrainSettings &s, const Tokenizer &tok, std::int64_t e
     return d;
 }
 
-void writeText(const std::string &path, const std::string &text)
-{
-    try {
-        writeFileAtomically(path, text);
-    } catch (const Error &) {
-        throw;
-    } catch (const std::exception &e) {
-        throw Error(path + ": cannot write (" + e.what() + ")");
-    }
-}
 
 } // namespace
 
@@ -227,269 +218,6 @@ nlohmann::json PretrainResult::toJson() const
             {"heldout_curve", curve}, {"tasks", t}, {"train_seconds", trainSeconds},
             {"total_seconds", totalSeconds}, {"tokens_per_second", tokensPerSecond}};
 }
-
-// ---------------------------------------------------------------- model folder
-
-ModelConfig pretrainModelConfig(const PretrainSettings &s, std::int64_t vocabSize, std::int64_t bos, std::int64_t eos)
-{
-    ModelConfig c;
-    c.modelType = "llama";
-    c.architecture = "LlamaForCausalLM";
-    c.vocabSize = vocabSize;
-    c.hiddenSize = s.hidden;
-    c.intermediateSize = s.intermediate;
-    c.numLayers = s.layers;
-    c.numHeads = s.heads;
-    c.numKvHeads = s.kvHeads;
-    c.headDim = s.hidden / s.heads;
-    c.maxPositionEmbeddings = s.maxPositions > 0 ? s.maxPositions : s.seqLen;
-    c.rmsNormEps = s.rmsNormEps;
-    c.ropeTheta = s.ropeTheta;
-    c.tieWordEmbeddings = s.tieEmbeddings;
-    c.hiddenAct = "silu";
-    c.dtype = "float32";
-    c.bosTokenId = bos;
-    c.eosTokenIds = {eos};
-    return c;
-}
-
-nlohmann::json llamaConfigJson(const ModelConfig &c)
-{
-    nlohmann::json j;
-    j["architectures"] = {"LlamaForCausalLM"};
-    j["attention_bias"] = false;
-    j["attention_dropout"] = 0.0;
-    j["bos_token_id"] = c.bosTokenId ? nlohmann::json(*c.bosTokenId) : nlohmann::json(nullptr);
-    j["eos_token_id"] = c.eosTokenIds.size() == 1 ? nlohmann::json(c.eosTokenIds.front()) : nlohmann::json(c.eosTokenIds);
-    j["head_dim"] = c.headDim;
-    j["hidden_act"] = c.hiddenAct;
-    j["hidden_size"] = c.hiddenSize;
-    j["initializer_range"] = 0.02;
-    j["intermediate_size"] = c.intermediateSize;
-    j["max_position_embeddings"] = c.maxPositionEmbeddings;
-    j["mlp_bias"] = false;
-    j["model_type"] = "llama";
-    j["num_attention_heads"] = c.numHeads;
-    j["num_hidden_layers"] = c.numLayers;
-    j["num_key_value_heads"] = c.numKvHeads;
-    j["pretraining_tp"] = 1;
-    j["rms_norm_eps"] = c.rmsNormEps;
-    j["rope_scaling"] = nullptr;
-    j["rope_theta"] = c.ropeTheta;
-    j["tie_word_embeddings"] = c.tieWordEmbeddings;
-    j["torch_dtype"] = "float32";
-    j["transformers_version"] = "4.46.0";
-    j["use_cache"] = true;
-    j["vocab_size"] = c.vocabSize;
-    return j;
-}
-
-void initLlamaWeights(CausalLMImpl &model, double std)
-{
-    torch::NoGradGuard noGrad;
-    for (auto &item : model.named_parameters(/*recurse=*/true)) {
-        const std::string &name = item.key();
-        torch::Tensor &p = item.value();
-        if (name.find("norm") != std::string::npos)
-            p.fill_(1.0);
-        else if (p.dim() >= 2)
-            p.normal_(0.0, std);
-        else
-            p.zero_(); // biases
-    }
-}
-
-void saveHuggingFaceModel(CausalLMImpl &model, const std::string &tokenizerJson, const std::string &dir,
-                          const std::map<std::string, std::string> &metadata)
-{
-    std::error_code ec;
-    fs::create_directories(dir, ec);
-    if (ec)
-        throw Error(dir + ": cannot create the output folder (" + ec.message() + ")");
-    const ModelConfig &c = model.config;
-    writeText(dir + "/config.json", llamaConfigJson(c).dump(2) + "\n");
-    nlohmann::json gen = {{"_from_model_config", true}, {"transformers_version", "4.46.0"}};
-    if (c.bosTokenId)
-        gen["bos_token_id"] = *c.bosTokenId;
-    if (!c.eosTokenIds.empty())
-        gen["eos_token_id"] = c.eosTokenIds.front();
-    writeText(dir + "/generation_config.json", gen.dump(2) + "\n");
-
-    std::vector<std::pair<std::string, torch::Tensor>> tensors;
-    for (auto &item : model.named_parameters(/*recurse=*/true))
-        tensors.emplace_back(item.key(), item.value().detach().to(torch::kCPU, torch::kFloat32).contiguous());
-    std::map<std::string, std::string> meta = metadata;
-    meta["format"] = "pt"; // transformers refuses safetensors without it
-    saveSafetensors(dir + "/model.safetensors", tensors, meta);
-
-    writeText(dir + "/tokenizer.json", tokenizerJson);
-    auto tok = Tokenizer::fromJson(tokenizerJson, dir + "/tokenizer.json");
-    auto name = [&](std::int64_t id) { return tok->idToToken(id); };
-    nlohmann::json tc;
-    tc["tokenizer_class"] = "PreTrainedTokenizerFast";
-    tc["clean_up_tokenization_spaces"] = false;
-    tc["model_max_length"] = c.maxPositionEmbeddings;
-    if (c.bosTokenId)
-        tc["bos_token"] = name(*c.bosTokenId);
-    if (!c.eosTokenIds.empty()) {
-        tc["eos_token"] = name(c.eosTokenIds.front());
-        tc["pad_token"] = name(c.eosTokenIds.front());
-    }
-    writeText(dir + "/tokenizer_config.json", tc.dump(2) + "\n");
-}
-
-// ---------------------------------------------------------------- measuring
-
-double windowLoss(CausalLMImpl &model, const torch::Tensor &windows, std::int64_t batchSize)
-{
-    torch::NoGradGuard noGrad;
-    const bool wasTraining = model.is_training();
-    model.eval();
-    double sum = 0;
-    std::int64_t count = 0;
-    const std::int64_t N = windows.size(0), T = windows.size(1) - 1;
-    for (std::int64_t i = 0; i < N; i += batchSize) {
-        torch::Tensor w = windows.narrow(0, i, std::min(batchSize, N - i));
-        torch::Tensor logits = model.forward(w.narrow(1, 0, T)).logits;                      // [b, T, V]
-        torch::Tensor loss = torch::nn::functional::cross_entropy(
-            logits.reshape({-1, logits.size(-1)}).to(torch::kFloat32), w.narrow(1, 1, T).reshape({-1}).to(logits.device()),
-            torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum));
-        sum += loss.item<double>();
-        count += w.size(0) * T;
-    }
-    if (wasTraining)
-        model.train();
-    return count > 0 ? sum / static_cast<double>(count) : std::numeric_limits<double>::quiet_NaN();
-}
-
-double unigramLoss(const std::vector<std::int32_t> &trainTokens, const torch::Tensor &windows, std::int64_t vocabSize)
-{
-    std::vector<double> counts(static_cast<std::size_t>(vocabSize), 1.0); // add-one
-    for (std::int32_t t : trainTokens)
-        if (t >= 0 && t < vocabSize)
-            counts[static_cast<std::size_t>(t)] += 1.0;
-    const double total = static_cast<double>(trainTokens.size()) + static_cast<double>(vocabSize);
-    torch::Tensor targets = windows.narrow(1, 1, windows.size(1) - 1).contiguous();
-    const std::int64_t *p = targets.data_ptr<std::int64_t>();
-    double sum = 0;
-    for (std::int64_t i = 0; i < targets.numel(); ++i)
-        sum -= std::log(counts[static_cast<std::size_t>(p[i])] / total);
-    return targets.numel() > 0 ? sum / static_cast<double>(targets.numel()) : std::numeric_limits<double>::quiet_NaN();
-}
-
-ChoiceScore scoreMultipleChoice(CausalLMImpl &model, const Tokenizer &tok, const std::string &path,
-                                std::int64_t maxExamples)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw Error(path + ": cannot open");
-    torch::NoGradGuard noGrad;
-    const bool wasTraining = model.is_training();
-    model.eval();
-    const std::int64_t maxLen = model.config.maxPositionEmbeddings;
-    // Every sequence starts with a prefix token, BOS (else EOS), as dtr eval does.
-    const std::int64_t prefix = model.config.bosTokenId ? *model.config.bosTokenId
-        : model.config.eosTokenIds.empty()              ? 0
-                                                        : model.config.eosTokenIds.front();
-    const torch::Device device = model.model->embed_tokens->weight.device();
-    ChoiceScore score;
-    score.file = path;
-    double correct = 0, correctNorm = 0, chance = 0;
-    std::string line;
-    std::int64_t lineNo = 0;
-    while (std::getline(in, line) && (maxExamples <= 0 || score.examples < maxExamples)) {
-        ++lineNo;
-        if (line.find_first_not_of(" \t\r") == std::string::npos)
-            continue;
-        const std::string where = path + ": line " + std::to_string(lineNo);
-        nlohmann::json j;
-        try {
-            j = nlohmann::json::parse(line);
-        } catch (const nlohmann::json::exception &) {
-            throw Error(where + ": malformed JSON");
-        }
-        if (!j.is_object() || !j.contains("context") || !j["context"].is_string())
-            throw Error(where + ": missing string field 'context'");
-        if (!j.contains("choices") || !j["choices"].is_array() || j["choices"].size() < 2)
-            throw Error(where + ": field 'choices' must be an array of at least two strings");
-        if (!j.contains("label") || !j["label"].is_number_integer())
-            throw Error(where + ": missing integer field 'label'");
-        const auto label = j["label"].get<std::int64_t>();
-        const auto nChoices = static_cast<std::int64_t>(j["choices"].size());
-        if (label < 0 || label >= nChoices)
-            throw Error(where + ": label " + std::to_string(label) + " is outside the " + std::to_string(nChoices)
-                        + " choices");
-        const std::string context = j["context"].get<std::string>();
-        std::vector<std::int64_t> ctx = tok.encode(context);
-        std::vector<std::vector<std::int64_t>> seqs;
-        std::vector<std::int64_t> contStart;
-        std::vector<double> chars;
-        for (std::int64_t c = 0; c < nChoices; ++c) {
-            const auto &choice = j["choices"][static_cast<std::size_t>(c)];
-            if (!choice.is_string())
-                throw Error(where + ": choice " + std::to_string(c) + " is not a string");
-            std::vector<std::int64_t> whole = tok.encode(context + choice.get<std::string>());
-            if (whole.size() <= ctx.size())
-                throw Error(where + ": choice " + std::to_string(c) + " adds no tokens to the context");
-            whole.insert(whole.begin(), prefix);
-            std::int64_t start = static_cast<std::int64_t>(ctx.size()) + 1;
-            // Left-truncate to the model's context (as lm-eval does).
-            const auto excess = static_cast<std::int64_t>(whole.size()) - maxLen;
-            if (excess > 0) {
-                whole.erase(whole.begin(), whole.begin() + excess);
-                start = std::max<std::int64_t>(1, start - excess);
-            }
-            seqs.push_back(std::move(whole));
-            contStart.push_back(start);
-            std::size_t codePoints = 0; // acc_norm divides by the length in characters
-            for (unsigned char ch : choice.get<std::string>())
-                codePoints += (ch & 0xC0) != 0x80 ? 1 : 0;
-            chars.push_back(static_cast<double>(std::max<std::size_t>(1, codePoints)));
-        }
-        std::size_t longest = 0;
-        for (const auto &s : seqs)
-            longest = std::max(longest, s.size());
-        torch::Tensor ids = torch::zeros({nChoices, static_cast<std::int64_t>(longest)}, torch::kInt64);
-        for (std::int64_t c = 0; c < nChoices; ++c) {
-            const auto &s = seqs[static_cast<std::size_t>(c)];
-            std::copy(s.begin(), s.end(), ids[c].data_ptr<std::int64_t>());
-        }
-        torch::Tensor logp = torch::log_softmax(
-            model.forward(ids.narrow(1, 0, static_cast<std::int64_t>(longest) - 1).to(device)).logits.to(torch::kFloat32),
-            -1).cpu(); // [C, L-1, V]
-        std::int64_t best = 0, bestNorm = 0;
-        double bestLl = -INFINITY, bestLlNorm = -INFINITY;
-        for (std::int64_t c = 0; c < nChoices; ++c) {
-            const auto &s = seqs[static_cast<std::size_t>(c)];
-            double ll = 0;
-            for (auto k = contStart[static_cast<std::size_t>(c)]; k < static_cast<std::int64_t>(s.size()); ++k)
-                ll += logp[c][k - 1][s[static_cast<std::size_t>(k)]].item<double>();
-            if (ll > bestLl) {
-                bestLl = ll;
-                best = c;
-            }
-            if (ll / chars[static_cast<std::size_t>(c)] > bestLlNorm) {
-                bestLlNorm = ll / chars[static_cast<std::size_t>(c)];
-                bestNorm = c;
-            }
-        }
-        correct += best == label ? 1 : 0;
-        correctNorm += bestNorm == label ? 1 : 0;
-        chance += 1.0 / static_cast<double>(nChoices);
-        ++score.examples;
-    }
-    if (wasTraining)
-        model.train();
-    if (score.examples == 0)
-        throw Error(path + ": no examples");
-    const auto n = static_cast<double>(score.examples);
-    score.acc = correct / n;
-    score.accNorm = correctNorm / n;
-    score.chance = chance / n;
-    return score;
-}
-
-// ---------------------------------------------------------------- training
 
 PretrainResult runPretraining(const PretrainSettings &s, const PretrainProgressFn &progress,
                               const std::atomic<bool> *cancel)
@@ -620,7 +348,7 @@ PretrainResult runPretraining(const PretrainSettings &s, const PretrainProgressF
         const double lossValue = loss.item<double>();
         if (!std::isfinite(lossValue))
             throw Error("pretrain: the loss became " + formatNumber(lossValue) + " at step " + std::to_string(step + 1)
-                        + "; lower --lr (now " + formatNumber(s.lr) + ")");
+                        + "; lower the learning rate (now " + formatNumber(s.lr) + ")");
         trainSeconds += secondsSince(stepStart);
         recent.push_back(lossValue);
         if (recent.size() > 20)
@@ -670,7 +398,7 @@ PretrainResult runPretraining(const PretrainSettings &s, const PretrainProgressF
 }
 
 PretrainResult evaluatePretrained(const std::string &modelDir, const PretrainSettings &s,
-                                  const PretrainProgressFn &progress)
+                                  const PretrainProgressFn &progress, const std::atomic<bool> *cancel)
 {
     setThreadCount(s.threads);
     CausalLM lm = loadCausalLM(modelDir);
@@ -689,12 +417,14 @@ PretrainResult evaluatePretrained(const std::string &modelDir, const PretrainSet
     if (progress)
         progress(p);
     if (!es.corpusFiles.empty() || !es.validFiles.empty()) {
-        Data data = prepareData(es, *tok, eos, /*needTrain=*/false, nullptr);
+        throwIfCancelled(cancel);
+        Data data = prepareData(es, *tok, eos, /*needTrain=*/false, cancel);
         r.trainTokens = static_cast<std::int64_t>(data.train.size());
         if (data.heldout.defined() && data.heldout.numel() > 0) {
             p.phase = "eval";
             if (progress)
                 progress(p);
+            throwIfCancelled(cancel);
             r.heldoutTokens = data.heldout.size(0) * es.seqLen;
             r.finalHeldoutLoss = windowLoss(*lm, data.heldout);
             if (!data.train.empty())
@@ -706,8 +436,10 @@ PretrainResult evaluatePretrained(const std::string &modelDir, const PretrainSet
         p.message = "task " + f;
         if (progress)
             progress(p);
+        throwIfCancelled(cancel);
         r.tasks.push_back(scoreMultipleChoice(*lm, *tok, f));
     }
+    throwIfCancelled(cancel);
     return r;
 }
 

@@ -66,7 +66,8 @@ PretrainResult runPretraining(const PretrainSettings &settings, const PretrainPr
 // Measures an existing model folder as runPretraining does at its end: held-out loss
 // (validFiles, or the corpus' held-out tail), the unigram baseline of the corpus
 // (when corpusFiles are given) and the check tasks. Nothing is trained or written.
+// A set *cancel throws dtr::Cancelled between its parts.
 PretrainResult evaluatePretrained(const std::string &modelDir, const PretrainSettings &settings,
-                                  const PretrainProgressFn &progress = {});
+                                  const PretrainProgressFn &progress = {}, const std::atomic<bool> *cancel = nullptr);
 
 } // namespace dtr

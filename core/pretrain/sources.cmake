@@ -2,5 +2,7 @@
 set(DTR_PRETRAIN_SOURCES
   pretrain/corpus.h pretrain/corpus.cpp
   pretrain/bpe_trainer.h pretrain/bpe_trainer.cpp
+  pretrain/pretrain_types.h
   pretrain/pretrain.h pretrain/pretrain.cpp
+  pretrain/hf_model.cpp pretrain/measure.cpp pretrain/write_text.h
 )

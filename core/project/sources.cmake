@@ -3,7 +3,7 @@
 set(DTR_PROJECT_SOURCES
   project/sqlite.h project/sqlite.cpp
   project/model_hash.h project/model_hash.cpp
-  project/project.h project/project.cpp
+  project/project.h project/project.cpp project/project_records.cpp project/json_columns.h
   project/project_summary.h project/project_summary.cpp
   ${CMAKE_CURRENT_BINARY_DIR}/project_migrations.cpp
 )
