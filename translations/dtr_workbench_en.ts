@@ -59,13 +59,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+105"/>
+        <location line="+28"/>
+        <location line="+107"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-92"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -75,7 +75,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -91,6 +91,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cancelled (can be resumed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -101,6 +106,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -109,7 +119,7 @@
     <name>dtr::gui::LayerMapView</name>
     <message>
         <location filename="../widgets/layermapview.cpp" line="+35"/>
-        <source>Open a model folder (File ▸ Open Model Folder…) to see its layers.</source>
+        <source>Create or open a project (File ▸ New Project… / Open Project…), or open a model folder, to see its layers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -261,13 +271,13 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+71"/>
+        <location line="+67"/>
         <source>Open Model Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+224"/>
+        <location line="-269"/>
+        <location line="+221"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -277,7 +287,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+31"/>
         <source>%1 · %2 · %n layer(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n layer</numerusform>
@@ -290,13 +300,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-229"/>
-        <location line="+238"/>
+        <location line="-225"/>
+        <location line="+234"/>
         <source>Could not open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-360"/>
         <source>Quit DtR Workbench</source>
         <translation type="unfinished"></translation>
     </message>
@@ -436,7 +446,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+56"/>
+        <source>Read model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -49,7 +49,6 @@ JobsView::JobsView(QWidget *parent)
     m_tree->setColumnCount(ColumnCount);
     m_tree->setHeaderLabels({tr("Job"), tr("Progress"), tr("Rate"), tr("ETA"), tr("Status")});
     m_tree->setRootIsDecorated(false);
-    m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(true);
     m_tree->header()->setSectionResizeMode(TitleColumn, QHeaderView::Interactive);
@@ -82,7 +81,7 @@ JobRunner *JobsView::run(std::unique_ptr<dtr::Job> job, const QString &title)
     // Progress bar and Cancel button in the progress cell.
     auto cell = new QWidget;
     auto h = new QHBoxLayout(cell);
-    h->setContentsMargins(2, 1, 2, 1);
+    h->setContentsMargins(2, 2, 2, 2);
     h->setSpacing(4);
     row.bar = new QProgressBar;
     row.bar->setRange(0, 0); // busy until the first progress value says how much
@@ -97,6 +96,8 @@ JobRunner *JobsView::run(std::unique_ptr<dtr::Job> job, const QString &title)
     h->addWidget(row.bar, 1);
     h->addWidget(row.cancel);
     m_tree->setItemWidget(row.item, ProgressColumn, cell);
+    // The row as tall as its progress cell, so bars never overlap the next row.
+    row.item->setSizeHint(ProgressColumn, QSize(0, cell->sizeHint().height()));
     m_rows.push_back(row);
 
     connect(row.cancel, &QToolButton::clicked, runner, [this, runner] {
@@ -200,11 +201,13 @@ void JobsView::showOutcome(Row &row, const dtr::JobOutcome &o)
     case dtr::JobStatus::Cancelled:
         if (row.bar->maximum() == 0)
             row.bar->setRange(0, 1);
+        row.bar->setFormat(tr("stopped"));
         row.item->setText(StatusColumn, o.resumeId ? tr("Cancelled (can be resumed)") : tr("Cancelled"));
         break;
     case dtr::JobStatus::Failed:
         if (row.bar->maximum() == 0)
             row.bar->setRange(0, 1);
+        row.bar->setFormat(tr("failed"));
         row.item->setText(StatusColumn, tr("Failed: %1").arg(QString::fromStdString(o.error)));
         row.item->setToolTip(StatusColumn, QString::fromStdString(o.error));
         row.item->setIcon(StatusColumn, QIcon::fromTheme(QStringLiteral("dialog-error")));

@@ -32,8 +32,8 @@ LayerMapView::LayerMapView(QWidget *parent)
     : QWidget(parent)
     , m_model(new LayerTableModel(this))
 {
-    m_placeholder = new QLabel(tr("Open a model folder (File \u25B8 Open Model Folder\u2026) "
-                                  "to see its layers."),
+    m_placeholder = new QLabel(tr("Create or open a project (File \u25B8 New Project\u2026 / Open Project\u2026), "
+                                  "or open a model folder, to see its layers."),
                                this);
     m_placeholder->setObjectName(QStringLiteral("layerMapPlaceholder"));
     m_placeholder->setAlignment(Qt::AlignCenter);
