@@ -36,6 +36,8 @@
 #include <QTranslator>
 
 #include <atomic>
+#include <chrono>
+#include <thread>
 #include <memory>
 #include <stdexcept>
 
@@ -231,8 +233,14 @@ void TestMainWindow::closingAsksAndWaitsForJobs()
                 return;
             timer->stop();
             timer->deleteLater();
-            if (answer == QMessageBox::Yes)
-                gate->release.release(); // the job ends once it is asked to
+            if (answer == QMessageBox::Yes) {
+                // The gate opens a second after "Yes", by when the window has cancelled the
+                // job and waits for it (the GUI thread is blocked then: a plain thread).
+                std::thread([gate] {
+                    std::this_thread::sleep_for(std::chrono::seconds(1));
+                    gate->release.release();
+                }).detach();
+            }
             box->button(answer)->click();
         });
         timer->start();
