@@ -5,6 +5,7 @@
 #include "jobrunner.h"
 #include "jobsview.h"
 #include "layermapview.h"
+#include "runsview.h"
 #include "layertablemodel.h"
 #include "mainwindow.h"
 #include "modelinfopanel.h"
@@ -12,6 +13,7 @@
 
 #include "jobs/project_jobs.h"
 #include "model/model_summary.h"
+#include "project/project.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,6 +32,7 @@
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
@@ -111,6 +114,7 @@ private Q_SLOTS:
     void corruptProjectIsReportedAndUnchanged();
     void movedModelOffersRelocate();
     void closingAsksAndWaitsForJobs();
+    void showsRunsAndPicksUpNewOnes();
 
 private:
     QTemporaryDir m_tmp;
@@ -254,6 +258,41 @@ void TestMainWindow::closingAsksAndWaitsForJobs()
     QVERIFY(window.close());
     QTRY_VERIFY_WITH_TIMEOUT(runner->isFinished(), 5000);
     QVERIFY(runner->outcome().status == dtr::JobStatus::Cancelled);
+}
+
+void TestMainWindow::showsRunsAndPicksUpNewOnes()
+{
+    MainWindow window;
+    window.setShowErrorDialogs(false);
+    const QString path = m_tmp.path() + QStringLiteral("/runs.dtr");
+    QSignalSpy loaded(&window, &MainWindow::modelLoaded);
+    window.createProject(fixtureModel("tiny-llama"), path);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+    QCOMPARE(window.runsView()->distillRunCount(), 0);
+    // Another process (here: another connection) stores runs; View > Refresh shows them...
+    {
+        auto p = dtr::Project::open(path.toStdString());
+        dtr::DistillRunRecord run;
+        run.mixer = "gdn";
+        run.status = "running";
+        run.layers = {0, 1};
+        p->addDistillRun(run);
+    }
+    window.refreshProject();
+    QTRY_COMPARE_WITH_TIMEOUT(window.runsView()->distillRunCount(), 1, 10000);
+    QVERIFY(window.runsView()->tree()->topLevelItem(0)->child(0)->text(0).contains(QStringLiteral("gdn")));
+    // ...and the window notices a change of the file by itself within seconds.
+    QTest::qWait(1100); // a later modification time
+    {
+        auto p = dtr::Project::open(path.toStdString());
+        dtr::DistillRunRecord run;
+        run.mixer = "gla";
+        run.layers = {1};
+        p->addDistillRun(run);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(window.runsView()->distillRunCount(), 2, 10000);
+    window.closeProject();
+    QCOMPARE(window.runsView()->distillRunCount(), 0);
 }
 
 void TestMainWindow::startsEmpty()

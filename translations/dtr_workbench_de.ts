@@ -220,7 +220,7 @@
 <context>
     <name>dtr::gui::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="+291"/>
+        <location filename="../widgets/mainwindow.cpp" line="+322"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -260,7 +260,7 @@
         <translation>Modell</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+46"/>
         <source>&amp;Model Information</source>
         <translation>&amp;Modellinformationen</translation>
     </message>
@@ -276,8 +276,8 @@
         <translation>Modellordner öffnen</translation>
     </message>
     <message>
-        <location line="-269"/>
-        <location line="+221"/>
+        <location line="-323"/>
+        <location line="+275"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
@@ -300,13 +300,13 @@
         <translation>%1 geöffnet (%2 Parameter)</translation>
     </message>
     <message>
-        <location line="-225"/>
-        <location line="+234"/>
+        <location line="-277"/>
+        <location line="+286"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-414"/>
         <source>Quit DtR Workbench</source>
         <translation>DtR Workbench beenden</translation>
     </message>
@@ -346,12 +346,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-49"/>
         <source>Create project %1 (hashing the model)</source>
         <translation>Projekt %1 anlegen (Prüfsumme des Modells)</translation>
     </message>
@@ -361,7 +361,7 @@
         <translation>Projekt %1 öffnen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Could not open the project “%1”. The file was not changed.</source>
         <translation>Das Projekt „%1“ konnte nicht geöffnet werden. Die Datei wurde nicht verändert.</translation>
     </message>
@@ -401,7 +401,7 @@
         <translation>Modell von %1 neu zuordnen (Inhalt wird geprüft)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+53"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
@@ -441,7 +441,22 @@
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>R&amp;uns</source>
+        <translation>&amp;Läufe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Aufträge</translation>
     </message>
@@ -671,6 +686,57 @@
         <location line="+0"/>
         <source>missing</source>
         <translation>fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::gui::RunsView</name>
+    <message>
+        <location filename="../widgets/runsview.cpp" line="+34"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Distillation runs</source>
+        <translation>Destillationsläufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Searches</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run %1 · %2</source>
+        <translation>Lauf %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 steps · layers %2</source>
+        <translation>%1 Schritte · Schichten %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search %1 · %2</source>
+        <translation>Suche %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 · %n round(s)</source>
+        <translation>
+            <numerusform>%1 · %n Runde</numerusform>
+            <numerusform>%1 · %n Runden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

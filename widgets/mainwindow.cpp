@@ -2,6 +2,7 @@
 
 #include "jobrunner.h"
 #include "jobsview.h"
+#include "runsview.h"
 #include "layermapview.h"
 #include "modelinfopanel.h"
 
@@ -27,6 +28,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 
 #include <exception>
 #include <utility>
@@ -216,6 +218,8 @@ void MainWindow::projectOpenFinished(JobRunner *runner, const QString &path)
     const QString modelPath = QString::fromStdString(model.value("path", std::string()));
     const QString status = QString::fromStdString(model.value("status", std::string()));
     m_projectPath = path;
+    m_projectStamp = projectFileStamp();
+    m_runs->setSummary(o.result);
     m_closeProjectAction->setEnabled(true);
     addRecentProject(path);
     updateWindowTitle();
@@ -274,8 +278,35 @@ void MainWindow::offerRelocate(const QString &path, const QString &modelPath, co
     box->open();
 }
 
+QDateTime MainWindow::projectFileStamp() const
+{
+    // The last write: the database file or its write-ahead log.
+    const QDateTime db = QFileInfo(m_projectPath).lastModified();
+    const QDateTime wal = QFileInfo(m_projectPath + QStringLiteral("-wal")).lastModified();
+    return wal.isValid() && wal > db ? wal : db;
+}
+
+void MainWindow::refreshProject()
+{
+    if (m_projectPath.isEmpty() || m_refreshRunner)
+        return;
+    m_projectStamp = projectFileStamp();
+    const QString path = m_projectPath;
+    // A quiet job: not listed in the jobs dock (it runs every few seconds while runs write).
+    m_refreshRunner = new JobRunner(std::make_unique<dtr::OpenProjectJob>(QFile::encodeName(path).toStdString()), this);
+    JobRunner *runner = m_refreshRunner;
+    connect(runner, &JobRunner::finished, this, [this, runner, path] {
+        m_refreshRunner = nullptr;
+        runner->deleteLater();
+        if (path == m_projectPath && runner->outcome().status == dtr::JobStatus::Completed)
+            m_runs->setSummary(runner->outcome().result);
+    });
+    runner->start();
+}
+
 void MainWindow::closeProject()
 {
+    m_runs->clear();
     m_projectPath.clear();
     m_closeProjectAction->setEnabled(false);
     m_summary.reset();
@@ -366,7 +397,32 @@ void MainWindow::createDocks()
     resizeDocks({m_jobsDock}, {170}, Qt::Vertical);
     connect(m_jobs, &JobsView::runningCountChanged, this, [this](int running) { setBusy(running > 0 || isLoading()); });
 
+    m_runs = new RunsView;
+    m_runs->setObjectName(QStringLiteral("runsView"));
+    m_runsDock = new QDockWidget(tr("Runs"), this);
+    m_runsDock->setObjectName(QStringLiteral("runsDock"));
+    m_runsDock->setWidget(m_runs);
+    addDockWidget(Qt::RightDockWidgetArea, m_runsDock);
+    resizeDocks({m_runsDock}, {300}, Qt::Horizontal);
+
+    // The project file changes when a run started elsewhere writes to it: re-read it.
+    m_watchTimer = new QTimer(this);
+    m_watchTimer->setInterval(2000);
+    connect(m_watchTimer, &QTimer::timeout, this, [this] {
+        if (!m_projectPath.isEmpty() && projectFileStamp() != m_projectStamp)
+            refreshProject();
+    });
+    m_watchTimer->start();
+
     if (auto viewMenu = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))) {
+        QAction *refresh = viewMenu->addAction(tr("&Refresh"));
+        refresh->setObjectName(QStringLiteral("refreshAction"));
+        refresh->setShortcut(QKeySequence::Refresh);
+        refresh->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
+        connect(refresh, &QAction::triggered, this, &MainWindow::refreshProject);
+        viewMenu->addSeparator();
+        viewMenu->addAction(m_runsDock->toggleViewAction());
+        m_runsDock->toggleViewAction()->setText(tr("R&uns"));
         QAction *toggle = m_infoDock->toggleViewAction();
         toggle->setText(tr("&Model Information"));
         viewMenu->addAction(toggle);

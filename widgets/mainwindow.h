@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QMainWindow>
 
 #include <functional>
@@ -13,6 +14,7 @@ class QCloseEvent;
 class QLabel;
 class QMenu;
 class QProgressBar;
+class QTimer;
 QT_END_NAMESPACE
 
 namespace dtr {
@@ -23,6 +25,7 @@ namespace dtr::gui {
 
 class JobRunner;
 class JobsView;
+class RunsView;
 class LayerMapView;
 class ModelInfoPanel;
 
@@ -50,6 +53,9 @@ public:
     void openProject(const QString &path);
     void createProject(const QString &modelDir, const QString &path);
     void closeProject();
+    // Re-reads the open project (runs, searches) off the GUI thread; also done by itself
+    // within seconds when the file changes (a run started from dtr in a terminal).
+    void refreshProject();
     QString projectPath() const { return m_projectPath; }
     // Recently opened projects, newest first (QSettings).
     QStringList recentProjects() const;
@@ -68,6 +74,7 @@ public:
 
     LayerMapView *layerMapView() const { return m_layerMap; }
     JobsView *jobsView() const { return m_jobs; }
+    RunsView *runsView() const { return m_runs; }
     ModelInfoPanel *modelInfoPanel() const { return m_infoPanel; }
 
 Q_SIGNALS:
@@ -92,6 +99,7 @@ private:
     void offerRelocate(const QString &path, const QString &modelPath, const QString &status);
     void addRecentProject(const QString &path);
     void updateRecentMenu();
+    QDateTime projectFileStamp() const;
     void readSettings();
     void writeSettings();
     void about();
@@ -110,6 +118,11 @@ private:
     ModelInfoPanel *m_infoPanel = nullptr;
     QDockWidget *m_infoDock = nullptr;
     JobsView *m_jobs = nullptr;
+    RunsView *m_runs = nullptr;
+    QDockWidget *m_runsDock = nullptr;
+    JobRunner *m_refreshRunner = nullptr;
+    QTimer *m_watchTimer = nullptr;
+    QDateTime m_projectStamp;
     QDockWidget *m_jobsDock = nullptr;
     QString m_projectPath;
     QMenu *m_recentMenu = nullptr;
