@@ -24,12 +24,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 stages/min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 %2/s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -706,7 +701,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Distillation runs</source>
         <translation type="unfinished"></translation>
     </message>

@@ -37,7 +37,7 @@ QString formatRate(double rate, const QString &unit)
     if (unit == QLatin1String("batches"))
         return JobsView::tr("%1 batches/s").arg(rate, 0, 'f', 1);
     if (unit == QLatin1String("stages"))
-        return JobsView::tr("%1 stages/min").arg(rate * 60, 0, 'f', 1);
+        return {}; // stages differ too much in length for a rate to mean anything
     return JobsView::tr("%1 %2/s").arg(rate, 0, 'f', 2).arg(unit);
 }
 

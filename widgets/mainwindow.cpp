@@ -77,7 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createStatusBar();
     updateWindowTitle();
-    resize(1000, 680);
+    resize(1280, 800);
     readSettings();
 }
 
@@ -87,7 +87,7 @@ void MainWindow::readSettings()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray()))
-        resize(1000, 680);
+        resize(1280, 800);
     restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
 }
 

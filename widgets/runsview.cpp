@@ -32,9 +32,10 @@ RunsView::RunsView(QWidget *parent)
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("runsTree"));
     m_tree->setHeaderLabels({tr("Run"), tr("Status"), tr("Details")});
-    m_tree->setColumnWidth(0, 170);
-    m_tree->setColumnWidth(1, 90);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(true);
+    m_tree->setUniformRowHeights(true);
     auto layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tree);
