@@ -55,12 +55,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-93"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -75,7 +75,7 @@
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>done in %1</source>
         <translation>fertig in %1</translation>
     </message>
@@ -686,7 +686,32 @@
 <context>
     <name>dtr::gui::RunsView</name>
     <message>
-        <location filename="../widgets/runsview.cpp" line="+34"/>
+        <location filename="../widgets/runsview.cpp" line="+31"/>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pending</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>

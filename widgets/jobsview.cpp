@@ -181,8 +181,12 @@ void JobsView::showProgress(Row &row, const dtr::JobProgress &p)
     const QString unit = QString::fromStdString(p.unit);
     row.item->setText(RateColumn, formatRate(p.rate, unit));
     row.item->setText(EtaColumn, formatEta(p.etaSeconds));
-    if (row.cancel->isEnabled())
-        row.item->setText(StatusColumn, p.message.empty() ? tr("Running") : QString::fromStdString(p.message));
+    // The engine's own line (English) goes to the tooltip; the column stays translated.
+    if (row.cancel->isEnabled()) {
+        row.item->setText(StatusColumn, tr("Running"));
+        if (!p.message.empty())
+            row.item->setToolTip(StatusColumn, QString::fromStdString(p.message));
+    }
 }
 
 void JobsView::showOutcome(Row &row, const dtr::JobOutcome &o)

@@ -403,7 +403,7 @@ void MainWindow::createDocks()
     m_runsDock->setObjectName(QStringLiteral("runsDock"));
     m_runsDock->setWidget(m_runs);
     addDockWidget(Qt::RightDockWidgetArea, m_runsDock);
-    resizeDocks({m_runsDock}, {300}, Qt::Horizontal);
+    resizeDocks({m_runsDock}, {400}, Qt::Horizontal);
 
     // The project file changes when a run started elsewhere writes to it: re-read it.
     m_watchTimer = new QTimer(this);
