@@ -13,7 +13,7 @@
 
 namespace {
 
-void addSampleRecords(dtr::Project &p)
+void addSampleRecords(dtr::Project &p, int version)
 {
     dtr::DistillRunRecord run;
     run.mixer = "gdn";
@@ -50,6 +50,8 @@ void addSampleRecords(dtr::Project &p)
     p.addEvaluation({0, cid, "recall.test.jsonl", "abc123", "acc", 0.78, 0.74, 0.82, 200, "{}", ""});
     p.addBenchmark({0, cid, "cpu", 2048, 1, 1234.5, 1000000, "{}", ""});
     p.addExport({0, cid, "/tmp/export", R"({"format": "hf"})", ""});
+    if (version >= 4)
+        p.setLayerConstraints({{1}, {3}});
 }
 
 } // namespace
@@ -85,7 +87,7 @@ int main(int argc, char **argv)
         }
         if (mode == "fixture" && argc == 5) {
             auto p = dtr::Project::createAtVersion(argv[2], argv[3], std::stoi(argv[4]));
-            addSampleRecords(*p);
+            addSampleRecords(*p, std::stoi(argv[4]));
             std::cout << "wrote " << argv[2] << " at schema " << p->schemaVersion() << std::endl;
             return 0;
         }

@@ -15,6 +15,7 @@
 
 #include <QtTest/QtTest>
 
+#include <algorithm>
 #include <csignal>
 #include <fstream>
 #include <functional>
@@ -126,6 +127,12 @@ class TestJobs : public QObject
         }) << "";
         QTest::newRow("open-project") << Factory([](const Context &c) {
             return std::make_unique<dtr::OpenProjectJob>(c.project);
+        }) << "";
+        QTest::newRow("set-constraints") << Factory([](const Context &c) {
+            return std::make_unique<dtr::SetLayerConstraintsJob>(c.project, dtr::LayerConstraints{{1}, {0}});
+        }) << "";
+        QTest::newRow("read-losses") << Factory([](const Context &c) {
+            return std::make_unique<dtr::RunLossesJob>(c.project, 1);
         }) << "";
         QTest::newRow("relocate-model") << Factory([](const Context &c) {
             // A project on a copy of the model, then the copy moved: relocate checks its content.
@@ -256,6 +263,8 @@ private Q_SLOTS:
             QVERIFY2(!QFile::exists(QString::fromStdString(c.dir + "/new.dtr")), "a cancelled create left a file");
         if (tag == "demo")
             QCOMPARE(runningRecords(c.dir + "/demo/demo.dtr"), QString());
+        if (tag == "set-constraints") // a cancelled write changes nothing
+            QVERIFY(dtr::Project::open(c.project)->layerConstraints().empty());
         if (tag == "relocate-model") // a cancelled relocate changes nothing
             QCOMPARE(dtr::Project::open(c.dir + "/moved.dtr", dtr::Project::ModelCheck::Report)->modelStatus(),
                      dtr::ModelStatus::Missing);
@@ -367,6 +376,44 @@ private Q_SLOTS:
         }
         if (tag == "create-project")
             QVERIFY(!QFile::exists(QString::fromStdString(c.dir + "/new.dtr")));
+    }
+
+    // dtr search without --pin/--forbid uses the project's constraints (the layer map)
+    // and says so; given either flag, the flags alone apply.
+    void cliSearchUsesProjectConstraints()
+    {
+        const Context c = context();
+        const QString project = QString::fromStdString(c.project);
+        QProcess set;
+        set.start(DTR_CLI_PATH, {"project", "constraints", project, "--pin", "1", "--forbid", "0"});
+        QVERIFY(set.waitForFinished(60000));
+        QVERIFY2(set.exitCode() == 0, set.readAllStandardError().constData());
+        QCOMPARE(QString::fromUtf8(set.readAllStandardOutput()).trimmed(),
+                 QString("layer constraints: pinned 1; forbidden 0"));
+        const auto search = [&](const QStringList &extra) {
+            QProcess proc;
+            proc.start(DTR_CLI_PATH, QStringList{"search", project, "--val", QString::fromStdString(c.val),
+                                                 "--max-linear", "2", "--bootstrap", "20", "--threads", "1"} + extra);
+            proc.waitForFinished(300000);
+            const QByteArray err = proc.readAllStandardError();
+            return std::make_pair(proc.exitCode() == 0 ? QString::fromUtf8(proc.readAllStandardOutput())
+                                                       : QString("failed: ") + QString::fromUtf8(err),
+                                  dtr::Project::open(c.project)->searchRuns().back());
+        };
+        const auto [out, run] = search({});
+        QVERIFY2(out.contains("using the project's layer constraints: pinned 1; forbidden 0"), qPrintable(out));
+        const auto constraints = nlohmann::json::parse(run.constraintsJson);
+        QVERIFY2(constraints.at("pin") == nlohmann::json::array({1}), run.constraintsJson.c_str());
+        QVERIFY2(constraints.at("forbid") == nlohmann::json::array({0}), run.constraintsJson.c_str());
+        for (const auto &round : dtr::Project::open(c.project)->rounds(run.id)) {
+            QVERIFY(std::find(round.linearLayers.begin(), round.linearLayers.end(), 1) != round.linearLayers.end());
+            QVERIFY(std::find(round.linearLayers.begin(), round.linearLayers.end(), 0) == round.linearLayers.end());
+        }
+        const auto [out2, run2] = search({"--pin", "2"});
+        QVERIFY2(!out2.contains("using the project's") && !out2.startsWith("failed"), qPrintable(out2));
+        const auto constraints2 = nlohmann::json::parse(run2.constraintsJson);
+        QVERIFY2(constraints2.at("pin") == nlohmann::json::array({2}), run2.constraintsJson.c_str());
+        QVERIFY2(constraints2.at("forbid").empty(), run2.constraintsJson.c_str());
     }
 
     // Ctrl-C in every long subcommand: exit status 130 and one line on stderr saying it

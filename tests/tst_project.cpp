@@ -276,6 +276,40 @@ private Q_SLOTS:
                  QStringList{"best|recall.test.jsonl|acc|0.78|0.74|0.82|200"});
         QCOMPARE(query(path, "SELECT configuration, device, seq_len, tokens_per_second FROM v_benchmarks"),
                  QStringList{"best|cpu|2048|1234.5"});
+        QCOMPARE(query(path, "SELECT layer, kind FROM v_layer_constraints ORDER BY layer"), (QStringList{"1|pinned", "3|forbidden"}));
+    }
+
+    // The layer map's constraints: replaced as a whole, validated first (nothing changes
+    // on a bad set), one row per constrained layer, and the run's throughput kept.
+    void layerConstraints()
+    {
+        const QString path = newPath();
+        auto p = dtr::Project::create(path.toStdString(), modelCopy().toStdString());
+        QVERIFY(p->layerConstraints().empty());
+        p->setLayerConstraints({{3, 1}, {0}});
+        const dtr::LayerConstraints stored{{1, 3}, {0}};
+        QVERIFY(dtr::Project::open(path.toStdString())->layerConstraints() == stored); // another connection sees it
+        QCOMPARE(query(path, "SELECT layer, kind FROM v_layer_constraints ORDER BY layer"),
+                 (QStringList{"0|forbidden", "1|pinned", "3|pinned"}));
+        QCOMPARE(p->counts().constraints, 3);
+        const QString outside = errorOf([&] { p->setLayerConstraints({{4}, {}}); });
+        QVERIFY2(outside.contains(path) && outside.contains("layer 4") && outside.contains("4 layers"), qPrintable(outside));
+        const QString twice = errorOf([&] { p->setLayerConstraints({{2}, {2}}); });
+        QVERIFY2(twice.contains("layer 2") && twice.contains("twice"), qPrintable(twice));
+        QVERIFY(p->layerConstraints() == stored); // unchanged by the refused sets
+        p->setLayerConstraints({});
+        QVERIFY(p->layerConstraints().empty());
+        QCOMPARE(query(path, "SELECT count(*) FROM layer_constraints"), QStringList{"0"});
+
+        dtr::DistillRunRecord run;
+        run.mixer = "gdn";
+        run.layers = {0};
+        run.id = p->addDistillRun(run);
+        QVERIFY(!p->distillRun(run.id).tokensPerSecond);
+        run.tokensPerSecond = 1234.5;
+        p->updateDistillRun(run);
+        QCOMPARE(*p->distillRun(run.id).tokensPerSecond, 1234.5);
+        QCOMPARE(query(path, "SELECT tokens_per_second FROM v_distill_runs"), QStringList{"1234.5"});
     }
 
     void migrations_data()
@@ -317,6 +351,7 @@ private Q_SLOTS:
         QCOMPARE(p->configuration("best")->layerTypes.front(), std::string("gdn"));
         QCOMPARE(p->studentWeights(1, 0)->data, std::string("\x01\x02\x00\x03", 4));
         QCOMPARE(query(path, "SELECT count(*) FROM v_layer_loss"), QStringList{"8"});
+        QCOMPARE(n.constraints, version >= 4 ? 2 : 0);
         p->relocateModel(QString::fromStdString(dtrtest::modelPath("tiny-llama")).toStdString());
         QCOMPARE(p->modelStatus(), dtr::ModelStatus::Ok);
     }

@@ -1,6 +1,7 @@
 #include "cli_util.h"
 
 #include "util/error.h"
+#include "util/layer_list.h"
 
 #include <algorithm>
 #include <atomic>
@@ -21,6 +22,18 @@ extern "C" void onInterrupt(int)
 }
 
 } // namespace
+
+std::string constraintsText(const dtr::LayerConstraints &c)
+{
+    if (c.empty())
+        return "layer constraints: none (every layer free)";
+    std::string out = "layer constraints:";
+    if (!c.pinned.empty())
+        out += " pinned " + dtr::formatLayerList(c.pinned);
+    if (!c.forbidden.empty())
+        out += std::string(c.pinned.empty() ? "" : ";") + " forbidden " + dtr::formatLayerList(c.forbidden);
+    return out;
+}
 
 std::string withFlagName(const std::string &message, const FlagNames &flags)
 {

@@ -4,6 +4,7 @@
 // Ctrl-C as its cancel token, and ends the same way.
 
 #include "jobs/job.h"
+#include "project/project.h"
 
 #include <cstdint>
 #include <string>
@@ -20,6 +21,8 @@
 using FlagNames = std::vector<std::pair<std::string, std::string>>; // message start -> option
 dtr::JobOutcome runCliJob(dtr::Job &job, const dtr::JobProgressFn &progress = {}, const FlagNames &flags = {});
 // The message with its option in front, when a known setting starts it.
+// "layer constraints: pinned 0,3; forbidden 5" or "layer constraints: none (every layer free)".
+std::string constraintsText(const dtr::LayerConstraints &constraints);
 std::string withFlagName(const std::string &message, const FlagNames &flags);
 
 // The one way a cancelled subcommand ends: "dtr: <what> cancelled" on stderr, with

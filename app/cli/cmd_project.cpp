@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "util/layer_list.h"
+
 #include <iostream>
 
 ProjectCommands::ProjectCommands(CLI::App &app)
@@ -23,6 +25,12 @@ ProjectCommands::ProjectCommands(CLI::App &app)
     m_relocate = m_project->add_subcommand("relocate", "Point a project at its model's new folder (same content)");
     m_relocate->add_option("PROJECT", m_path, "a .dtr file")->required();
     m_relocate->add_option("--model", m_model, "the model's new folder")->required();
+    m_constraints = m_project->add_subcommand(
+        "constraints", "Show or set the layer constraints (the workbench's layer map): the defaults of dtr search");
+    m_constraints->add_option("PROJECT", m_path, "a .dtr file")->required();
+    m_constraints->add_option("--pin", m_pin, "layers a search makes linear from the start, e.g. 0,3-4");
+    m_constraints->add_option("--forbid", m_forbid, "layers that stay full attention");
+    m_constraints->add_flag("--clear", m_clear, "make every layer free (before --pin/--forbid)");
 }
 
 int ProjectCommands::run()
@@ -52,6 +60,21 @@ int ProjectCommands::run()
         std::cout << "relocated " << m_path << " to " << p->model().path << "\n";
         return 0;
     }
+    if (m_constraints->parsed()) {
+        auto p = dtr::Project::open(m_path, dtr::Project::ModelCheck::Report);
+        if (m_clear || !m_pin.empty() || !m_forbid.empty()) {
+            const std::int64_t numLayers = p->model().numLayers;
+            dtr::LayerConstraints c = m_clear ? dtr::LayerConstraints{} : p->layerConstraints();
+            if (!m_pin.empty())
+                c.pinned = dtr::parseLayerList(m_pin, numLayers);
+            if (!m_forbid.empty())
+                c.forbidden = dtr::parseLayerList(m_forbid, numLayers);
+            dtr::SetLayerConstraintsJob job(m_path, c);
+            runCliJob(job);
+        }
+        std::cout << constraintsText(dtr::Project::open(m_path, dtr::Project::ModelCheck::Report)->layerConstraints()) << "\n";
+        return 0;
+    }
     // show
     auto p = dtr::Project::open(m_path, dtr::Project::ModelCheck::Report);
     const dtr::ModelRef m = p->model();
@@ -72,7 +95,8 @@ int ProjectCommands::run()
               << "search runs:    " << c.searchRuns << " (" << c.searchRounds << " rounds, " << c.candidates
               << " candidates)\n"
               << "configurations: " << c.configurations << " (" << c.evaluations << " evaluations, " << c.benchmarks
-              << " benchmarks, " << c.exports << " exports)\n";
+              << " benchmarks, " << c.exports << " exports)\n"
+              << constraintsText(p->layerConstraints()) << "\n";
     for (const auto &r : runs)
         std::cout << "  distill run " << r["id"] << ": " << r["mixer"].get<std::string>() << ", "
                   << r["status"].get<std::string>() << ", " << r["steps_done"] << " steps\n";

@@ -2,7 +2,7 @@
 
 #include <CLI/CLI.hpp>
 
-// `dtr project create|show|relocate`: registered on the app, run after parsing.
+// `dtr project create|show|relocate|constraints`: registered on the app, run after parsing.
 class ProjectCommands
 {
 public:
@@ -11,7 +11,7 @@ public:
     int run();
 
 private:
-    CLI::App *m_project, *m_create, *m_show, *m_relocate;
-    std::string m_path, m_model;
-    bool m_json = false;
+    CLI::App *m_project, *m_create, *m_show, *m_relocate, *m_constraints;
+    std::string m_path, m_model, m_pin, m_forbid;
+    bool m_json = false, m_clear = false;
 };

@@ -52,11 +52,21 @@ SearchCommand::SearchCommand(CLI::App &app)
 
 int SearchCommand::run()
 {
-    const std::int64_t numLayers = dtr::Project::open(m_project)->model().numLayers;
+    const auto project = dtr::Project::open(m_project);
+    const std::int64_t numLayers = project->model().numLayers;
     if (!m_pin.empty())
         m_s.greedy.pin = dtr::parseLayerList(m_pin, numLayers);
     if (!m_forbid.empty())
         m_s.greedy.forbid = dtr::parseLayerList(m_forbid, numLayers);
+    if (m_pin.empty() && m_forbid.empty() && m_resume <= 0) {
+        // Neither given: the project's layer constraints (the workbench's layer map) apply.
+        const dtr::LayerConstraints c = project->layerConstraints();
+        if (!c.empty()) {
+            m_s.greedy.pin = c.pinned;
+            m_s.greedy.forbid = c.forbidden;
+            std::printf("using the project's %s (--pin/--forbid override them)\n", constraintsText(c).c_str());
+        }
+    }
     if (m_maxLinear >= 0)
         m_s.greedy.maxLinear = m_maxLinear;
     if (m_students > 0)

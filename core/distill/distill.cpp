@@ -538,6 +538,8 @@ private:
             DistillRunRecord rec = m_project.distillRun(m_runId);
             rec.stepsDone = step;
             rec.status = status;
+            if (m_tokensPerSecond > 0)
+                rec.tokensPerSecond = m_tokensPerSecond;
             m_project.updateDistillRun(rec);
         });
     }
@@ -597,6 +599,7 @@ private:
                 });
                 const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
                 tokensPerSecond = static_cast<double>((step - startStep) * m_s.batchSize * m_s.seqLen) / std::max(secs, 1e-9);
+                m_tokensPerSecond = tokensPerSecond;
                 std::string message;
                 if (step % m_s.evalEvery == 0 || step == m_s.steps) {
                     heldout(step);
@@ -663,6 +666,7 @@ private:
     std::shared_ptr<CalibrationData> m_data;
     std::vector<StudentTrainer> m_trainers;
     std::map<std::int64_t, double> m_lastLoss, m_lastHeldout;
+    double m_tokensPerSecond = 0; // of this session's steps, stored with each checkpoint
     std::int64_t m_runId = 0;
 };
 

@@ -98,4 +98,58 @@ Job::Result RelocateModelJob::execute(JobContext &context)
     return {JobStatus::Completed, projectSummaryJson(*project), std::nullopt};
 }
 
+SetLayerConstraintsJob::SetLayerConstraintsJob(std::string projectPath, LayerConstraints constraints)
+    : m_path(std::move(projectPath))
+    , m_constraints(std::move(constraints))
+{
+}
+
+std::string SetLayerConstraintsJob::title() const
+{
+    return "Set the layer constraints of " + m_path;
+}
+
+Job::Result SetLayerConstraintsJob::execute(JobContext &context)
+{
+    context.report("write", 0, 1, "stages", "storing the layer constraints");
+    auto project = Project::open(m_path, Project::ModelCheck::Report);
+    context.throwIfCancelled();
+    project->setLayerConstraints(m_constraints);
+    context.report("write", 1, 1, "stages");
+    return {JobStatus::Completed, {{"constraints", layerConstraintsJson(project->layerConstraints())}}, std::nullopt};
+}
+
+RunLossesJob::RunLossesJob(std::string projectPath, std::int64_t runId)
+    : m_path(std::move(projectPath))
+    , m_runId(runId)
+{
+}
+
+std::string RunLossesJob::title() const
+{
+    return "Read the losses of distillation run " + std::to_string(m_runId);
+}
+
+Job::Result RunLossesJob::execute(JobContext &context)
+{
+    context.report("read", 0, 1, "stages", "reading the losses");
+    auto project = Project::open(m_path, Project::ModelCheck::Report);
+    const DistillRunRecord run = project->distillRun(m_runId);
+    context.throwIfCancelled();
+    nlohmann::json train = nlohmann::json::object(), heldout = nlohmann::json::object();
+    for (std::int64_t layer : run.layers) {
+        train[std::to_string(layer)] = nlohmann::json::array();
+        heldout[std::to_string(layer)] = nlohmann::json::array();
+    }
+    for (const LossRecord &l : project->losses(m_runId)) {
+        nlohmann::json &series = (l.split == "heldout" ? heldout : train)[std::to_string(l.layer)];
+        series.push_back({l.step, l.loss ? nlohmann::json(*l.loss) : nlohmann::json(nullptr)});
+    }
+    context.report("read", 1, 1, "stages");
+    return {JobStatus::Completed,
+            {{"run_id", run.id}, {"status", run.status}, {"steps_done", run.stepsDone}, {"layers", run.layers},
+             {"train", std::move(train)}, {"heldout", std::move(heldout)}},
+            std::nullopt};
+}
+
 } // namespace dtr

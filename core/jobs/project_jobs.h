@@ -5,6 +5,7 @@
 
 #include "jobs/job.h"
 #include "model/model_summary.h"
+#include "project/project.h"
 
 #include <functional>
 #include <string>
@@ -79,6 +80,41 @@ protected:
 
 private:
     std::string m_path, m_modelDir;
+};
+
+// Replaces the layer map's constraints (Project::setLayerConstraints); the result is
+// {"constraints": {"pinned": [...], "forbidden": [...]}} as stored.
+class SetLayerConstraintsJob : public Job
+{
+public:
+    SetLayerConstraintsJob(std::string projectPath, LayerConstraints constraints);
+    std::string kind() const override { return "set-constraints"; }
+    std::string title() const override;
+
+protected:
+    Result execute(JobContext &context) override;
+
+private:
+    std::string m_path;
+    LayerConstraints m_constraints;
+};
+
+// Reads one distillation run's losses for plotting: {"run_id", "status", "steps_done",
+// "layers": [...], "train": {"<layer>": [[step, loss], ...]}, "heldout": {...}}, a loss
+// null where it was NaN or Inf.
+class RunLossesJob : public Job
+{
+public:
+    RunLossesJob(std::string projectPath, std::int64_t runId);
+    std::string kind() const override { return "read-losses"; }
+    std::string title() const override;
+
+protected:
+    Result execute(JobContext &context) override;
+
+private:
+    std::string m_path;
+    std::int64_t m_runId;
 };
 
 } // namespace dtr

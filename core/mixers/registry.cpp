@@ -1,4 +1,5 @@
 #include "mixers/registry.h"
+#include "mixers/mixer_list.h"
 
 #include "mixers/gated_deltanet.h"
 #include "mixers/gla.h"
@@ -281,6 +282,16 @@ std::vector<std::string> mixerKindNames()
     std::vector<std::string> out;
     for (const auto &[n, k] : registry())
         out.push_back(n);
+    return out;
+}
+
+std::vector<MixerDescription> linearMixers()
+{
+    ensureBuiltins();
+    std::lock_guard<std::mutex> lock(registryMutex());
+    std::vector<MixerDescription> out;
+    for (const auto &[n, k] : registry())
+        out.push_back({n, k.description});
     return out;
 }
 

@@ -354,18 +354,18 @@ std::int64_t Project::addDistillRun(const DistillRunRecord &run)
 
 void Project::updateDistillRun(const DistillRunRecord &run)
 {
-    SqliteStmt st(*m_db, "UPDATE distill_runs SET settings_json = ?, status = ?, error = ?, steps_done = ?, updated_at = ? "
-                         "WHERE id = ?");
+    SqliteStmt st(*m_db, "UPDATE distill_runs SET settings_json = ?, status = ?, error = ?, steps_done = ?, updated_at = ?, "
+                         "tokens_per_second = ? WHERE id = ?");
     st.bind(1, run.settingsJson).bind(2, run.status).bind(3, run.error).bind(4, run.stepsDone).bind(5, utcNow())
-        .bind(6, run.id).run();
+        .bind(6, run.tokensPerSecond).bind(7, run.id).run();
     if (m_db->changes() != 1)
         throw Error(m_path + ": no distillation run " + std::to_string(run.id));
 }
 
 DistillRunRecord Project::distillRun(std::int64_t id) const
 {
-    SqliteStmt st(*m_db, "SELECT id, mixer, settings_json, status, COALESCE(error, ''), steps_done, created_at, updated_at "
-                         "FROM distill_runs WHERE id = ?");
+    SqliteStmt st(*m_db, "SELECT id, mixer, settings_json, status, COALESCE(error, ''), steps_done, created_at, updated_at, "
+                         "tokens_per_second FROM distill_runs WHERE id = ?");
     st.bind(1, id);
     if (!st.step())
         throw Error(m_path + ": no distillation run " + std::to_string(id));
@@ -378,6 +378,7 @@ DistillRunRecord Project::distillRun(std::int64_t id) const
     r.stepsDone = st.int64(5);
     r.createdAt = st.text(6);
     r.updatedAt = st.text(7);
+    r.tokensPerSecond = st.optReal(8);
     SqliteStmt l(*m_db, "SELECT layer FROM distill_layers WHERE run_id = ? ORDER BY layer");
     l.bind(1, id);
     while (l.step())
@@ -426,12 +427,14 @@ void Project::addLosses(const std::vector<LossRecord> &losses)
     });
 }
 
-std::vector<LossRecord> Project::losses(std::int64_t runId, std::optional<std::int64_t> layer) const
+std::vector<LossRecord> Project::losses(std::int64_t runId, std::optional<std::int64_t> layer,
+                                       const std::optional<std::string> &split) const
 {
     std::vector<LossRecord> out;
     SqliteStmt st(*m_db, "SELECT run_id, layer, step, loss, split FROM distill_losses "
-                         "WHERE run_id = ?1 AND (?2 IS NULL OR layer = ?2) ORDER BY layer, split DESC, step");
-    st.bind(1, runId).bind(2, layer);
+                         "WHERE run_id = ?1 AND (?2 IS NULL OR layer = ?2) AND (?3 IS NULL OR split = ?3) "
+                         "ORDER BY layer, split DESC, step");
+    st.bind(1, runId).bind(2, layer).bind(3, split);
     while (st.step())
         out.push_back({st.int64(0), st.int64(1), st.int64(2), st.optReal(3), st.text(4)});
     return out;

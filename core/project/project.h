@@ -40,6 +40,7 @@ struct DistillRunRecord
     std::string error;
     std::int64_t stepsDone = 0;
     std::vector<std::int64_t> layers;
+    std::optional<double> tokensPerSecond; // training throughput at the last checkpoint (schema 4)
     std::string createdAt, updatedAt;
 };
 
@@ -154,10 +155,19 @@ struct ExportRecord
     std::string createdAt;
 };
 
+// The layer map's constraints (schema 4): the defaults of a search. A pinned layer is
+// linear from the start; a forbidden one stays full attention; any other layer is free.
+struct LayerConstraints
+{
+    std::vector<std::int64_t> pinned, forbidden; // ascending
+    bool empty() const { return pinned.empty() && forbidden.empty(); }
+    bool operator==(const LayerConstraints &o) const { return pinned == o.pinned && forbidden == o.forbidden; }
+};
+
 struct ProjectCounts
 {
     std::int64_t distillRuns = 0, losses = 0, students = 0, searchRuns = 0, searchRounds = 0,
-                 candidates = 0, configurations = 0, evaluations = 0, benchmarks = 0, exports = 0;
+                 candidates = 0, configurations = 0, evaluations = 0, benchmarks = 0, exports = 0, constraints = 0;
 };
 
 class Project
@@ -205,7 +215,10 @@ public:
     void updateDistillLayer(const DistillLayerRecord &layer);
     std::vector<DistillLayerRecord> distillLayers(std::int64_t runId) const;
     void addLosses(const std::vector<LossRecord> &losses); // one transaction
-    std::vector<LossRecord> losses(std::int64_t runId, std::optional<std::int64_t> layer = std::nullopt) const;
+    // One run's losses, ordered by layer, split (train first) and step; optionally of one
+    // layer and/or one split ("train" | "heldout").
+    std::vector<LossRecord> losses(std::int64_t runId, std::optional<std::int64_t> layer = std::nullopt,
+                                   const std::optional<std::string> &split = std::nullopt) const;
     void putStudentWeights(const BlobRecord &weights); // replaces the layer's previous weights
     std::optional<BlobRecord> studentWeights(std::int64_t runId, std::int64_t layer) const;
     void putCheckpoint(const BlobRecord &checkpoint);
@@ -222,6 +235,11 @@ public:
     // Forgets the candidates of one round (a resumed search redoes the round it was in).
     void deleteCandidates(std::int64_t searchId, std::int64_t round);
     std::vector<RoundRecord> rounds(std::int64_t searchId) const;
+
+    // Layer constraints: replaced as a whole in one transaction. Refuses a layer outside
+    // the model or one that is both pinned and forbidden (naming it); nothing changes then.
+    LayerConstraints layerConstraints() const;
+    void setLayerConstraints(const LayerConstraints &constraints);
 
     // Configurations and what was measured on them
     std::int64_t addConfiguration(const ConfigurationRecord &config); // name must be new

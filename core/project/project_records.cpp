@@ -9,6 +9,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace dtr {
 
 using projectdb::fromJsonArray;
@@ -124,6 +126,44 @@ std::vector<RoundRecord> Project::rounds(std::int64_t searchId) const
         out.push_back(std::move(r));
     }
     return out;
+}
+
+// ---------------------------------------------------------------- layer constraints
+
+LayerConstraints Project::layerConstraints() const
+{
+    LayerConstraints c;
+    SqliteStmt st(*m_db, "SELECT layer, kind FROM layer_constraints ORDER BY layer");
+    while (st.step())
+        (st.text(1) == "pinned" ? c.pinned : c.forbidden).push_back(st.int64(0));
+    return c;
+}
+
+void Project::setLayerConstraints(const LayerConstraints &c)
+{
+    const std::int64_t numLayers = model().numLayers;
+    std::vector<int> seen(static_cast<std::size_t>(std::max<std::int64_t>(numLayers, 0)), 0);
+    for (const auto *list : {&c.pinned, &c.forbidden})
+        for (std::int64_t layer : *list) {
+            if (layer < 0 || layer >= numLayers)
+                throw Error(m_path + ": layer constraint on layer " + std::to_string(layer) + ": the model has " +
+                            std::to_string(numLayers) + " layers (0-" + std::to_string(numLayers - 1) + ")");
+            if (seen[static_cast<std::size_t>(layer)]++)
+                throw Error(m_path + ": layer " + std::to_string(layer) + " is constrained twice (pinned and forbidden?)");
+        }
+    transaction([&] {
+        m_db->exec("DELETE FROM layer_constraints");
+        const std::string now = utcNow();
+        SqliteStmt st(*m_db, "INSERT INTO layer_constraints(layer, kind, updated_at) VALUES (?, ?, ?)");
+        for (std::int64_t layer : c.pinned) {
+            st.reset();
+            st.bind(1, layer).bind(2, "pinned").bind(3, now).run();
+        }
+        for (std::int64_t layer : c.forbidden) {
+            st.reset();
+            st.bind(1, layer).bind(2, "forbidden").bind(3, now).run();
+        }
+    });
 }
 
 // ---------------------------------------------------------------- configurations
@@ -254,6 +294,7 @@ ProjectCounts Project::counts() const
     c.evaluations = count("evaluations");
     c.benchmarks = count("benchmarks");
     c.exports = count("exports");
+    c.constraints = count("layer_constraints");
     return c;
 }
 

@@ -10,8 +10,13 @@
 namespace dtr {
 
 class Project;
+struct LayerConstraints;
 
+// Distillation runs carry their settings, throughput and, per layer, the initial and
+// final held-out loss (initial_heldout / final_heldout, aligned with layers); the
+// layer map's constraints are under "constraints" ({"pinned": [...], "forbidden": [...]}).
 nlohmann::json projectSummaryJson(const Project &project);
+nlohmann::json layerConstraintsJson(const LayerConstraints &constraints);
 
 // The model folder a path names: a .dtr project's model (its stored path, even when
 // that folder is gone), or the path itself when it is a folder. Throws dtr::Error naming

@@ -32,6 +32,7 @@ public:
     SqliteStmt &bindNull(int index);
     SqliteStmt &bind(int index, const std::optional<double> &v) { return v ? bind(index, *v) : bindNull(index); }
     SqliteStmt &bind(int index, const std::optional<std::int64_t> &v) { return v ? bind(index, *v) : bindNull(index); }
+    SqliteStmt &bind(int index, const std::optional<std::string> &v) { return v ? bind(index, *v) : bindNull(index); }
 
     // Steps once: true when a row is available.
     bool step();
