@@ -7,8 +7,8 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config git
   # Qt 6 Widgets, Qt Test, translations tooling
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
-  # plotting
-  libqcustomplot-dev
+  # plotting (Qt SVG: plots saved as SVG)
+  libqcustomplot-dev qt6-svg-dev
   # LibTorch (CPU) and a fast BLAS for it at run time (Debian's libtorch otherwise
   # uses the reference BLAS, measured 24x slower on a 1024^3 matmul)
   libtorch-dev libopenblas0-openmp

@@ -325,7 +325,11 @@ void TestMainWindow::startsEmpty()
     QCOMPARE(window.jobsView()->count(), 0);
     QVERIFY(window.findChild<QAction *>(QStringLiteral("quitAction")));
     QVERIFY(window.findChild<QAction *>(QStringLiteral("aboutAction")));
-    QCOMPARE(window.menuBar()->actions().size(), 3); // File, View, Help
+    QCOMPARE(window.menuBar()->actions().size(), 4); // File, Edit, View, Help
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("undoAction"))->shortcut(), QKeySequence(QKeySequence::Undo));
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("undoAction"))->isEnabled()); // nothing to undo yet
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("preferencesAction"))->shortcut(),
+             QKeySequence(QKeySequence::Preferences));
 }
 
 void TestMainWindow::opensModel_data()

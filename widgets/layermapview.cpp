@@ -1,16 +1,27 @@
 #include "layermapview.h"
 
+#include "layerstrip.h"
 #include "layertablemodel.h"
 #include "qcustomplot_include.h"
+#include "runsview.h"
 
+#include <nlohmann/json.hpp>
+
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QUndoCommand>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace dtr::gui {
 
@@ -26,11 +37,58 @@ void styleBars(QCPBars *bars, const QColor &color)
     bars->setWidth(0.7);
 }
 
+// One constraint change of one layer, undoable.
+class SetConstraintCommand : public QUndoCommand
+{
+public:
+    SetConstraintCommand(LayerMapView *view, int layer, LayerConstraint before, LayerConstraint after)
+        : m_view(view), m_layer(layer), m_before(before), m_after(after)
+    {
+        setText(LayerMapView::tr("%1 layer %2").arg(verb(after)).arg(layer));
+    }
+    void redo() override { apply(m_after); }
+    void undo() override { apply(m_before); }
+
+private:
+    static QString verb(LayerConstraint c)
+    {
+        switch (c) {
+        case LayerConstraint::Pinned:
+            return LayerMapView::tr("Pin");
+        case LayerConstraint::Forbidden:
+            return LayerMapView::tr("Forbid");
+        case LayerConstraint::Free:
+            break;
+        }
+        return LayerMapView::tr("Free");
+    }
+    void apply(LayerConstraint c)
+    {
+        m_view->model()->setConstraint(m_layer, c);
+        Q_EMIT m_view->constraintsEdited();
+    }
+
+    LayerMapView *m_view;
+    int m_layer;
+    LayerConstraint m_before, m_after;
+};
+
+QString runLabel(const nlohmann::json &run)
+{
+    const qint64 id = run.value("id", qint64(0));
+    const QString mixer = LayerTableModel::mixerShortName(run.value("mixer", std::string()));
+    const QString state = runStatusText(QString::fromStdString(run.value("status", std::string())));
+    return LayerMapView::tr("Run %1 \u00b7 %2 \u00b7 %3, %n step(s)", nullptr, static_cast<int>(run.value("steps_done", qint64(0))))
+        .arg(id)
+        .arg(mixer, state);
+}
+
 } // namespace
 
 LayerMapView::LayerMapView(QWidget *parent)
     : QWidget(parent)
     , m_model(new LayerTableModel(this))
+    , m_undo(new QUndoStack(this))
 {
     m_placeholder = new QLabel(tr("Create or open a project (File \u25B8 New Project\u2026 / Open Project\u2026), "
                                   "or open a model folder, to see its layers."),
@@ -83,11 +141,47 @@ LayerMapView::LayerMapView(QWidget *parent)
     m_plot->legend->setBrush(Qt::NoBrush);
     m_plot->legend->setMargins(QMargins(0, 0, 0, 0));
 
+    m_strip = new LayerStrip(m_model, this);
+    connect(m_strip, &LayerStrip::constraintRequested, this, &LayerMapView::requestConstraint);
+    connect(m_strip, &LayerStrip::currentLayerChanged, this, [this](int layer) {
+        if (layer >= 0)
+            m_table->selectRow(layer);
+    });
+    auto stripScroll = new QScrollArea(this);
+    stripScroll->setObjectName(QStringLiteral("layerStripScroll"));
+    stripScroll->setWidget(m_strip);
+    stripScroll->setWidgetResizable(true);
+    stripScroll->setFrameShape(QFrame::NoFrame);
+    stripScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // All of the cells and the legend while they fit in a few rows; deep models scroll.
+    connect(m_strip, &LayerStrip::neededHeightChanged, stripScroll,
+            [stripScroll](int h) { stripScroll->setMinimumHeight(std::min(h + 2, 420)); });
+
+    m_runBox = new QComboBox(this);
+    m_runBox->setObjectName(QStringLiteral("layerMapRun"));
+    m_runBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_runBox->setToolTip(tr("The distillation run whose final held-out losses colour the layers"));
+    connect(m_runBox, qOverload<int>(&QComboBox::currentIndexChanged), this, &LayerMapView::showRun);
+    auto runLabelWidget = new QLabel(tr("Held-out losses of:"), this);
+    runLabelWidget->setBuddy(m_runBox);
+    auto header = new QHBoxLayout;
+    header->setContentsMargins(8, 6, 8, 0);
+    header->addWidget(runLabelWidget);
+    header->addWidget(m_runBox);
+    header->addStretch(1);
+    auto top = new QWidget(this);
+    auto topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addLayout(header);
+    topLayout->addWidget(stripScroll, 1);
+
     auto splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(top);
     splitter->addWidget(m_table);
     splitter->addWidget(m_plot);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 2);
     splitter->setChildrenCollapsible(false);
 
     m_stack = new QStackedWidget(this);
@@ -103,6 +197,7 @@ LayerMapView::~LayerMapView() = default;
 
 void LayerMapView::setSummary(const dtr::ModelSummary &summary)
 {
+    m_undo->clear();
     m_model->setLayers(summary.layers);
     m_table->resizeColumnsToContents();
     updatePlot();
@@ -111,9 +206,106 @@ void LayerMapView::setSummary(const dtr::ModelSummary &summary)
 
 void LayerMapView::clear()
 {
+    m_undo->clear();
+    m_runs.clear();
+    m_shownRun = 0;
+    {
+        const QSignalBlocker block(m_runBox);
+        m_runBox->clear();
+    }
     m_model->clear();
     updatePlot();
     m_stack->setCurrentIndex(0);
+}
+
+void LayerMapView::setStoredConstraints(const std::vector<std::int64_t> &pinned, const std::vector<std::int64_t> &forbidden)
+{
+    if (m_model->layersWith(LayerConstraint::Pinned) == pinned && m_model->layersWith(LayerConstraint::Forbidden) == forbidden)
+        return;
+    m_undo->clear();
+    m_model->setConstraints(pinned, forbidden);
+}
+
+void LayerMapView::requestConstraint(int layer, LayerConstraint constraint)
+{
+    const LayerConstraint before = m_model->constraint(layer);
+    if (layer < 0 || layer >= m_model->rowCount() || before == constraint)
+        return;
+    m_undo->push(new SetConstraintCommand(this, layer, before, constraint));
+}
+
+void LayerMapView::setRuns(const nlohmann::json &distillRuns)
+{
+    const qint64 keep = selectedRun();
+    std::vector<nlohmann::json> runs;
+    for (const auto &r : distillRuns)
+        runs.push_back(r);
+    std::reverse(runs.begin(), runs.end()); // newest first
+    int select = -1;
+    for (std::size_t i = 0; i < runs.size(); ++i)
+        if (runs[i].value("id", qint64(0)) == keep)
+            select = static_cast<int>(i);
+    if (select < 0)
+        for (std::size_t i = 0; i < runs.size() && select < 0; ++i)
+            if (runs[i].value("status", std::string()) == "completed")
+                select = static_cast<int>(i);
+    if (select < 0 && !runs.empty())
+        select = 0;
+    m_runs = std::move(runs);
+    {
+        const QSignalBlocker block(m_runBox);
+        m_runBox->clear();
+        for (const auto &r : m_runs)
+            m_runBox->addItem(runLabel(r), QVariant::fromValue(r.value("id", qint64(0))));
+        m_runBox->setCurrentIndex(select);
+    }
+    m_runBox->setEnabled(!m_runs.empty());
+    if (m_runs.empty())
+        m_runBox->setPlaceholderText(tr("no distillation runs yet"));
+    showRun(select);
+}
+
+void LayerMapView::selectRun(qint64 runId)
+{
+    const int i = m_runBox->findData(QVariant::fromValue(runId));
+    if (i >= 0)
+        m_runBox->setCurrentIndex(i);
+}
+
+qint64 LayerMapView::selectedRun() const
+{
+    return m_runBox->currentIndex() >= 0 ? m_runBox->currentData().toLongLong() : 0;
+}
+
+void LayerMapView::showRun(int comboIndex)
+{
+    if (comboIndex < 0 || comboIndex >= static_cast<int>(m_runs.size())) {
+        m_model->clearHeldout();
+        m_shownRun = 0;
+        return;
+    }
+    const nlohmann::json &run = m_runs[static_cast<std::size_t>(comboIndex)];
+    const std::size_t n = static_cast<std::size_t>(m_model->rowCount());
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    std::vector<double> initial(n, nan), final(n, nan);
+    const auto layers = run.value("layers", nlohmann::json::array());
+    const auto read = [&](const char *key, std::vector<double> &out) {
+        const auto values = run.value(key, nlohmann::json::array());
+        for (std::size_t i = 0; i < layers.size() && i < values.size(); ++i) {
+            const auto layer = layers[i].get<std::int64_t>();
+            if (layer >= 0 && static_cast<std::size_t>(layer) < n && values[i].is_number())
+                out[static_cast<std::size_t>(layer)] = values[i].get<double>();
+        }
+    };
+    read("initial_heldout", initial);
+    read("final_heldout", final);
+    const qint64 id = run.value("id", qint64(0));
+    m_model->setHeldout(initial, final, run.value("mixer", std::string()), id);
+    m_table->resizeColumnsToContents();
+    if (id != m_shownRun) {
+        m_shownRun = id;
+        Q_EMIT selectedRunChanged(id);
+    }
 }
 
 void LayerMapView::updatePlot()

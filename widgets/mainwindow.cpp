@@ -1,10 +1,13 @@
 #include "mainwindow.h"
 
+#include "distillview.h"
 #include "jobrunner.h"
 #include "jobsview.h"
-#include "runsview.h"
 #include "layermapview.h"
+#include "layerstrip.h"
 #include "modelinfopanel.h"
+#include "preferencesdialog.h"
+#include "runsview.h"
 
 #include "jobs/project_jobs.h"
 #include "model/model_summary.h"
@@ -28,7 +31,9 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <exception>
 #include <utility>
@@ -71,7 +76,19 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_layerMap = new LayerMapView(this);
     m_layerMap->setObjectName(QStringLiteral("layerMapView"));
-    setCentralWidget(m_layerMap);
+    m_distill = new DistillView(this);
+    m_distill->setObjectName(QStringLiteral("distillView"));
+    m_views = new QTabWidget(this);
+    m_views->setObjectName(QStringLiteral("centralViews"));
+    m_views->setDocumentMode(true);
+    m_views->addTab(m_layerMap, tr("&Layer Map"));
+    m_views->addTab(m_distill, tr("&Distillation"));
+    setCentralWidget(m_views);
+
+    connect(m_layerMap, &LayerMapView::constraintsEdited, this, [this] { layerMapEdited(true); });
+    connect(m_layerMap, &LayerMapView::selectedRunChanged, m_distill, &DistillView::selectRun);
+    connect(m_distill, &DistillView::runSelected, m_layerMap, &LayerMapView::selectRun);
+    connect(m_distill, &DistillView::runActivity, this, &MainWindow::refreshProject);
 
     createActions();
     createDocks();
@@ -116,6 +133,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
         statusBar()->showMessage(tr("Waiting for the running jobs to stop\u2026"));
         m_jobs->cancelAll();
         m_jobs->waitAll();
+    }
+    // The last layer-map edit is stored before the window goes (a small write).
+    if (m_constraintWriter)
+        m_constraintWriter->wait();
+    if (m_constraintsDirty && !m_projectPath.isEmpty()) {
+        const LayerTableModel *model = m_layerMap->model();
+        dtr::SetLayerConstraintsJob(QFile::encodeName(m_projectPath).toStdString(),
+                                    {model->layersWith(LayerConstraint::Pinned), model->layersWith(LayerConstraint::Forbidden)})
+            .run();
+        m_constraintsDirty = false;
     }
     writeSettings();
     event->accept();
@@ -219,7 +246,8 @@ void MainWindow::projectOpenFinished(JobRunner *runner, const QString &path)
     const QString status = QString::fromStdString(model.value("status", std::string()));
     m_projectPath = path;
     m_projectStamp = projectFileStamp();
-    m_runs->setSummary(o.result);
+    m_layerMap->undoStack()->clear();
+    applyProjectSummary(o.result);
     m_closeProjectAction->setEnabled(true);
     addRecentProject(path);
     updateWindowTitle();
@@ -299,14 +327,117 @@ void MainWindow::refreshProject()
         m_refreshRunner = nullptr;
         runner->deleteLater();
         if (path == m_projectPath && runner->outcome().status == dtr::JobStatus::Completed)
-            m_runs->setSummary(runner->outcome().result);
+            applyProjectSummary(runner->outcome().result);
     });
     runner->start();
+}
+
+void MainWindow::applyProjectSummary(const nlohmann::json &summary)
+{
+    m_projectSummary = summary;
+    m_runs->setSummary(summary);
+    // The layer map and the distillation view need the model's layers: loadFinished()
+    // applies the summary again once the model is read.
+    if (m_summary) {
+        const auto runs = summary.value("distill_runs", nlohmann::json::array());
+        m_layerMap->setRuns(runs);
+        m_distill->setRuns(runs);
+        applyConstraintsFromProject();
+    }
+    Q_EMIT projectRefreshed();
+}
+
+void MainWindow::applyConstraintsFromProject()
+{
+    // While an edit is being stored, the file still holds the older constraints.
+    if (isSavingConstraints() || !m_projectSummary.is_object())
+        return;
+    const auto c = m_projectSummary.value("constraints", nlohmann::json::object());
+    m_layerMap->setStoredConstraints(c.value("pinned", std::vector<std::int64_t>{}),
+                                     c.value("forbidden", std::vector<std::int64_t>{}));
+    layerMapEdited(false); // the distillation form follows the map
+}
+
+bool MainWindow::isSavingConstraints() const
+{
+    return m_constraintWriter != nullptr || m_constraintsDirty;
+}
+
+void MainWindow::layerMapEdited(bool save)
+{
+    std::vector<std::int64_t> layers;
+    const LayerTableModel *model = m_layerMap->model();
+    for (int i = 0; i < model->rowCount(); ++i)
+        if (model->constraint(i) != LayerConstraint::Forbidden)
+            layers.push_back(i);
+    m_distill->setLayerMapLayers(layers);
+    if (save)
+        saveConstraints();
+}
+
+void MainWindow::saveConstraints()
+{
+    if (m_projectPath.isEmpty())
+        return; // a model folder alone: the constraints live in the window only
+    if (m_constraintWriter) {
+        m_constraintsDirty = true; // written again when this write ends
+        return;
+    }
+    m_constraintsDirty = false;
+    const LayerTableModel *model = m_layerMap->model();
+    const dtr::LayerConstraints c{model->layersWith(LayerConstraint::Pinned), model->layersWith(LayerConstraint::Forbidden)};
+    // A quiet job (every click writes): not listed in the jobs dock; a failure is shown.
+    m_constraintWriter = new JobRunner(
+        std::make_unique<dtr::SetLayerConstraintsJob>(QFile::encodeName(m_projectPath).toStdString(), c), this);
+    JobRunner *runner = m_constraintWriter;
+    const QString path = m_projectPath;
+    connect(runner, &JobRunner::finished, this, [this, runner, path] {
+        m_constraintWriter = nullptr;
+        runner->deleteLater();
+        if (path != m_projectPath)
+            return;
+        if (runner->outcome().status == dtr::JobStatus::Failed) {
+            const QString error = QString::fromStdString(runner->outcome().error);
+            statusBar()->showMessage(tr("Could not store the layer constraints: %1").arg(error), 15000);
+            Q_EMIT constraintsSaveFailed(error);
+        }
+        if (m_constraintsDirty) {
+            saveConstraints();
+            return;
+        }
+        m_projectStamp = projectFileStamp();
+        if (runner->outcome().status == dtr::JobStatus::Completed) {
+            m_projectSummary["constraints"] = runner->outcome().result.value("constraints", nlohmann::json::object());
+            Q_EMIT constraintsSaved();
+        }
+    });
+    runner->start();
+}
+
+bool MainWindow::showView(const QString &name)
+{
+    if (name == QLatin1String("layer-map"))
+        m_views->setCurrentWidget(m_layerMap);
+    else if (name == QLatin1String("distillation"))
+        m_views->setCurrentWidget(m_distill);
+    else
+        return false;
+    return true;
+}
+
+void MainWindow::preferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted && dialog.apply())
+        statusBar()->showMessage(tr("The language changes the next time DtR Workbench starts."), 10000);
 }
 
 void MainWindow::closeProject()
 {
     m_runs->clear();
+    m_distill->clearProject();
+    m_projectSummary = nlohmann::json();
+    m_constraintsDirty = false;
     m_projectPath.clear();
     m_closeProjectAction->setEnabled(false);
     m_summary.reset();
@@ -361,8 +492,38 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->setObjectName(QStringLiteral("editMenu"));
+    QAction *undo = m_layerMap->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    editMenu->addAction(undo);
+    QAction *redo = m_layerMap->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    editMenu->addAction(redo);
+    editMenu->addSeparator();
+    QAction *prefs = editMenu->addAction(tr("&Preferences…"));
+    prefs->setObjectName(QStringLiteral("preferencesAction"));
+    prefs->setShortcut(QKeySequence::Preferences);
+    prefs->setMenuRole(QAction::PreferencesRole);
+    prefs->setIcon(QIcon::fromTheme(QStringLiteral("preferences-system")));
+    connect(prefs, &QAction::triggered, this, &MainWindow::preferences);
+
     // The View menu is filled in createDocks().
-    menuBar()->addMenu(tr("&View"))->setObjectName(QStringLiteral("viewMenu"));
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    QAction *showMap = viewMenu->addAction(tr("&Layer Map"));
+    showMap->setObjectName(QStringLiteral("showLayerMapAction"));
+    showMap->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(showMap, &QAction::triggered, this, [this] { m_views->setCurrentWidget(m_layerMap); });
+    QAction *showDistill = viewMenu->addAction(tr("&Distillation"));
+    showDistill->setObjectName(QStringLiteral("showDistillationAction"));
+    showDistill->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(showDistill, &QAction::triggered, this, [this] { m_views->setCurrentWidget(m_distill); });
+    viewMenu->addSeparator();
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     m_aboutAction = helpMenu->addAction(tr("&About DtR Workbench"));
@@ -385,11 +546,13 @@ void MainWindow::createDocks()
     infoScroll->setWidgetResizable(true);
     infoScroll->setFrameShape(QFrame::NoFrame);
     m_infoDock->setWidget(infoScroll);
-    addDockWidget(Qt::LeftDockWidgetArea, m_infoDock);
-    resizeDocks({m_infoDock}, {320}, Qt::Horizontal);
+    addDockWidget(Qt::RightDockWidgetArea, m_infoDock);
 
     m_jobs = new JobsView;
     m_jobs->setObjectName(QStringLiteral("jobsView"));
+    m_distill->setStarter([this](std::unique_ptr<dtr::Job> job, const QString &title) {
+        return m_jobs->run(std::move(job), title);
+    });
     m_jobsDock = new QDockWidget(tr("Jobs"), this);
     m_jobsDock->setObjectName(QStringLiteral("jobsDock"));
     m_jobsDock->setWidget(m_jobs);
@@ -402,8 +565,12 @@ void MainWindow::createDocks()
     m_runsDock = new QDockWidget(tr("Runs"), this);
     m_runsDock->setObjectName(QStringLiteral("runsDock"));
     m_runsDock->setWidget(m_runs);
+    // The model information and the runs share the right side as tabs, so the central
+    // views get the width; the runs tab is in front.
     addDockWidget(Qt::RightDockWidgetArea, m_runsDock);
-    resizeDocks({m_runsDock}, {400}, Qt::Horizontal);
+    tabifyDockWidget(m_infoDock, m_runsDock);
+    m_runsDock->raise();
+    resizeDocks({m_runsDock}, {380}, Qt::Horizontal);
 
     // The project file changes when a run started elsewhere writes to it: re-read it.
     m_watchTimer = new QTimer(this);
@@ -415,6 +582,7 @@ void MainWindow::createDocks()
     m_watchTimer->start();
 
     if (auto viewMenu = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))) {
+        viewMenu->addSeparator();
         QAction *refresh = viewMenu->addAction(tr("&Refresh"));
         refresh->setObjectName(QStringLiteral("refreshAction"));
         refresh->setShortcut(QKeySequence::Refresh);
@@ -506,6 +674,10 @@ void MainWindow::loadFinished(JobRunner *runner, const QString &dir)
     m_modelDir = dir;
     m_layerMap->setSummary(*m_summary);
     m_infoPanel->setSummary(*m_summary);
+    if (!m_projectPath.isEmpty()) {
+        m_distill->setProject(m_projectPath, *m_summary);
+        applyProjectSummary(m_projectSummary);
+    }
     updateWindowTitle();
     const int layers = static_cast<int>(m_summary->layers.size());
     m_modelLabel->setText(tr("%1 \u00B7 %2 \u00B7 %n layer(s)", nullptr, layers)

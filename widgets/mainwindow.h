@@ -1,5 +1,7 @@
 #pragma once
 
+#include <nlohmann/json.hpp>
+
 #include <QDateTime>
 #include <QMainWindow>
 
@@ -14,6 +16,7 @@ class QCloseEvent;
 class QLabel;
 class QMenu;
 class QProgressBar;
+class QTabWidget;
 class QTimer;
 QT_END_NAMESPACE
 
@@ -23,6 +26,7 @@ struct ModelSummary;
 
 namespace dtr::gui {
 
+class DistillView;
 class JobRunner;
 class JobsView;
 class RunsView;
@@ -30,7 +34,9 @@ class LayerMapView;
 class ModelInfoPanel;
 
 // The workbench window. It only wires actions, docks and the status bar; each view is
-// its own widget (LayerMapView in the centre, ModelInfoPanel in a dock).
+// its own widget: the central tabs hold the layer map (LayerMapView) and the
+// distillation view (DistillView); docks hold the model information, the jobs and the
+// project's runs.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -73,6 +79,12 @@ public:
     void setModelLoader(ModelLoader loader);
 
     LayerMapView *layerMapView() const { return m_layerMap; }
+    DistillView *distillView() const { return m_distill; }
+    QTabWidget *views() const { return m_views; }
+    // Shows a central view by name ("layer-map", "distillation"); false for another name.
+    bool showView(const QString &name);
+    // The layer constraints are being written to the project (or wait to be).
+    bool isSavingConstraints() const;
     JobsView *jobsView() const { return m_jobs; }
     RunsView *runsView() const { return m_runs; }
     ModelInfoPanel *modelInfoPanel() const { return m_infoPanel; }
@@ -82,6 +94,11 @@ Q_SIGNALS:
     void modelLoadFailed(const QString &message);
     void projectOpened(const QString &path);
     void projectOpenFailed(const QString &message);
+    // The project was read again (open or refresh) and the views show it.
+    void projectRefreshed();
+    // The layer constraints were stored in the project (or failed to be: message).
+    void constraintsSaved();
+    void constraintsSaveFailed(const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -107,6 +124,11 @@ private:
     void showLoadFailure(const QString &dir, const QString &error);
     void setBusy(bool busy);
     void updateWindowTitle();
+    void applyProjectSummary(const nlohmann::json &summary);
+    void applyConstraintsFromProject();
+    void saveConstraints();
+    void layerMapEdited(bool save);
+    void preferences();
 
     ModelLoader m_loader;
     JobRunner *m_loadRunner = nullptr;
@@ -115,6 +137,11 @@ private:
     bool m_showErrorDialogs = true;
 
     LayerMapView *m_layerMap = nullptr;
+    DistillView *m_distill = nullptr;
+    QTabWidget *m_views = nullptr;
+    nlohmann::json m_projectSummary;
+    JobRunner *m_constraintWriter = nullptr;
+    bool m_constraintsDirty = false;
     ModelInfoPanel *m_infoPanel = nullptr;
     QDockWidget *m_infoDock = nullptr;
     JobsView *m_jobs = nullptr;

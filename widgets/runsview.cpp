@@ -24,8 +24,9 @@ QString str(const nlohmann::json &j, const char *key)
     return it != j.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
 }
 
-// The project's status words, translated.
-QString statusText(const QString &status)
+} // namespace
+
+QString runStatusText(const QString &status)
 {
     if (status == QLatin1String("completed"))
         return RunsView::tr("completed");
@@ -39,8 +40,6 @@ QString statusText(const QString &status)
         return RunsView::tr("pending");
     return status;
 }
-
-} // namespace
 
 RunsView::RunsView(QWidget *parent)
     : QWidget(parent)
@@ -70,7 +69,7 @@ void RunsView::setSummary(const nlohmann::json &summary)
     for (const auto &r : summary.value("distill_runs", nlohmann::json::array())) {
         auto item = new QTreeWidgetItem(distill);
         item->setText(0, tr("Run %1 \u00B7 %2").arg(r.value("id", 0LL)).arg(str(r, "mixer")));
-        item->setText(1, statusText(str(r, "status")));
+        item->setText(1, runStatusText(str(r, "status")));
         item->setText(2, tr("%1 steps \u00B7 layers %2").arg(r.value("steps_done", 0LL)).arg(layersText(r.value("layers", nlohmann::json::array()))));
         item->setToolTip(0, item->text(2));
         const QString error = str(r, "error");
@@ -80,7 +79,7 @@ void RunsView::setSummary(const nlohmann::json &summary)
     for (const auto &s : summary.value("search_runs", nlohmann::json::array())) {
         auto item = new QTreeWidgetItem(searches);
         item->setText(0, tr("Search %1 \u00B7 %2").arg(s.value("id", 0LL)).arg(str(s, "strategy")));
-        item->setText(1, statusText(str(s, "status")));
+        item->setText(1, runStatusText(str(s, "status")));
         item->setText(2, tr("%1 \u00B7 %n round(s)", nullptr, static_cast<int>(s.value("rounds", 0LL))).arg(str(s, "metric")));
         item->setToolTip(0, item->text(2));
     }

@@ -33,4 +33,7 @@ private:
     QTreeWidget *m_tree = nullptr;
 };
 
+// The project's status words (completed, running, cancelled, failed, pending), translated.
+QString runStatusText(const QString &status);
+
 } // namespace dtr::gui

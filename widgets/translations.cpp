@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QSettings>
 #include <QTranslator>
 
 namespace dtr::gui {
@@ -31,6 +32,17 @@ QTranslator *installTranslators(const QLocale &locale)
     }
     delete translator;
     return nullptr;
+}
+
+QLocale uiLocale()
+{
+    const QString chosen = QSettings().value(QLatin1String(kLanguageSettingKey)).toString();
+    return chosen.isEmpty() ? QLocale() : QLocale(chosen);
+}
+
+QStringList availableLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("ja"), QStringLiteral("zh_CN")};
 }
 
 } // namespace dtr::gui

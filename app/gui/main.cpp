@@ -18,8 +18,11 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("DtR"));
     QApplication::setDesktopFileName(QStringLiteral("dtr-workbench"));
 
-    // Before the parser, so --help is translated too.
-    dtr::gui::installTranslators(QLocale());
+    // Before the parser, so --help is translated too. The system locale, unless the
+    // user chose a language in Preferences.
+    const QLocale locale = dtr::gui::uiLocale();
+    QLocale::setDefault(locale);
+    dtr::gui::installTranslators(locale);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -31,6 +34,11 @@ int main(int argc, char *argv[])
         QStringLiteral("MODEL_DIR"),
         QCoreApplication::translate("main", "A Hugging Face model folder, or a .dtr project to open."),
         QStringLiteral("[MODEL_DIR | PROJECT.dtr]"));
+    QCommandLineOption viewOption(
+        QStringLiteral("view"),
+        QCoreApplication::translate("main", "The view to show first: layer-map or distillation."),
+        QStringLiteral("VIEW"));
+    parser.addOption(viewOption);
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
@@ -43,6 +51,12 @@ int main(int argc, char *argv[])
     }
 
     dtr::gui::MainWindow window;
+    if (parser.isSet(viewOption) && !window.showView(parser.value(viewOption))) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "dtr-workbench: unknown view %1 (layer-map, distillation).")
+                                    .arg(parser.value(viewOption))));
+        return 2;
+    }
     window.show();
     if (!positional.isEmpty()) {
         const QString target = positional.constFirst();
