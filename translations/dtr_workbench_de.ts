@@ -2,6 +2,466 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>PlotExport</name>
+    <message>
+        <location filename="../widgets/plotexport.cpp" line="+47"/>
+        <source>Could not save the plot to %1: %2</source>
+        <translation>Das Diagramm konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file could not be written</source>
+        <translation>die Datei konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the existing file could not be replaced</source>
+        <translation>die vorhandene Datei konnte nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file could not be renamed into place</source>
+        <translation>die Datei konnte nicht an ihren Zielort umbenannt werden</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Plot exported from DtR Workbench</source>
+        <translation>Aus DtR Workbench exportiertes Diagramm</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>there is no plot</source>
+        <translation>es gibt kein Diagramm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown file type “%1” (use .png, .pdf or .svg)</source>
+        <translation>unbekannter Dateityp „%1“ (verwenden Sie .png, .pdf oder .svg)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+12"/>
+        <source>Save Plot</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the plot as a PNG, PDF or SVG file</source>
+        <translation>Das Diagramm als PNG-, PDF- oder SVG-Datei speichern</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::gui::DistillView</name>
+    <message>
+        <location filename="../widgets/distillview.cpp" line="+80"/>
+        <source>New distillation run</source>
+        <translation>Neuer Destillationslauf</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Text or JSONL files whose text the students learn to imitate the teacher on</source>
+        <translation>Text- oder JSONL-Dateien, an deren Text die Schüler lernen, den Lehrer nachzuahmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Peak learning rate of AdamW, e.g. 0.001 or 1e-3</source>
+        <translation>Maximale Lernrate von AdamW, z. B. 0.001 oder 1e-3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every layer</source>
+        <translation>alle Schichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layers to distil, e.g. 0-3,5. Filled in from the layer map (every layer not forbidden) until you type your own list.</source>
+        <translation>Zu destillierende Schichten, z. B. 0-3,5. Wird aus der Schichtkarte übernommen (jede nicht gesperrte Schicht), bis Sie eine eigene Liste eingeben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From layer map</source>
+        <translation>Aus Schichtkarte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the layers the layer map does not forbid</source>
+        <translation>Die Schichten verwenden, die die Schichtkarte nicht sperrt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Transfer from attention</source>
+        <translation>Übertragung aus der Attention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random</source>
+        <translation>Zufällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer starts each student from the teacher layer&apos;s attention weights</source>
+        <translation>Bei Übertragung startet jeder Schüler mit den Attention-Gewichten der Lehrerschicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>all cores</source>
+        <translation>alle Kerne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Mixer:</source>
+        <translation>&amp;Mixer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Calibration files:</source>
+        <translation>&amp;Kalibrierdateien:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Steps:</source>
+        <translation>&amp;Schritte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;quence length:</source>
+        <translation>Se&amp;quenzlänge:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Batch size:</source>
+        <translation>&amp;Batch-Größe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Learning rate:</source>
+        <translation>&amp;Lernrate:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;ayers:</source>
+        <translation>Sc&amp;hichten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Initialisation:</source>
+        <translation>&amp;Initialisierung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;eed:</source>
+        <translation>S&amp;eed:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Threads:</source>
+        <translation>&amp;Threads:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Start</source>
+        <translation>Sta&amp;rten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ca&amp;ncel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue the selected stopped run from its last checkpoint</source>
+        <translation>Den ausgewählten angehaltenen Lauf ab seinem letzten Checkpoint fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mixer</source>
+        <translation>Mixer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tokens/s</source>
+        <translation>Token/s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Tokens per training window (at most the model&apos;s context, %1)</source>
+        <translation>Token je Trainingsfenster (höchstens der Kontext des Modells, %1)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Open or create a project to distil its model.</source>
+        <translation>Öffnen Sie ein Projekt oder legen Sie eines an, um sein Modell zu destillieren.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Open a project first.</source>
+        <translation>Öffnen Sie zuerst ein Projekt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a mixer.</source>
+        <translation>Wählen Sie einen Mixer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add at least one calibration file (text or JSONL).</source>
+        <translation>Fügen Sie mindestens eine Kalibrierdatei hinzu (Text oder JSONL).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a readable file.</source>
+        <translation>%1 ist keine lesbare Datei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give a positive number, e.g. 0.001 or 1e-3.</source>
+        <translation>Geben Sie eine positive Zahl an, z. B. 0.001 oder 1e-3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is far too large for AdamW; use at most 1.</source>
+        <translation>%1 ist für AdamW viel zu groß; verwenden Sie höchstens 1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No layers: leave it empty for every layer.</source>
+        <translation>Keine Schichten: Lassen Sie das Feld für alle Schichten leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use layer numbers from 0 to %1 and ranges, e.g. 0-3,5.</source>
+        <translation>Verwenden Sie Schichtnummern von 0 bis %1 und Bereiche, z. B. 0-3,5.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>all layers</source>
+        <translation>alle Schichten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distil %1 with %2</source>
+        <translation>%1 mit %2 destillieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Resume distillation run %1</source>
+        <translation>Destillationslauf %1 fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Resuming run %1…</source>
+        <translation>Lauf %1 wird fortgesetzt…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Starting: loading the teacher and the data…</source>
+        <translation>Start: Lehrer und Daten werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Run %1: step %2 of %3</source>
+        <translation>Lauf %1: Schritt %2 von %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 tokens/s</source>
+        <translation>%1 Token/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preparing: %1</source>
+        <translation>Vorbereitung: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Run %1 completed.</source>
+        <translation>Lauf %1 abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run %1 stopped; Resume continues it from its last checkpoint.</source>
+        <translation>Lauf %1 angehalten; „Fortsetzen“ setzt ihn ab seinem letzten Checkpoint fort.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped before the run was stored.</source>
+        <translation>Angehalten, bevor der Lauf gespeichert wurde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Could not read run %1: %2</source>
+        <translation>Lauf %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Add Calibration Files</source>
+        <translation>Kalibrierdateien hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text and JSONL files (*.txt *.jsonl *.json);;All files (*)</source>
+        <translation>Text- und JSONL-Dateien (*.txt *.jsonl *.json);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::gui::HeldoutBars</name>
+    <message>
+        <location filename="../widgets/lossbars.cpp" line="+59"/>
+        <source>Initial</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Final</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Held-out loss (MSE)</source>
+        <translation>Held-out-Verlust (MSE)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No held-out losses yet</source>
+        <translation>Noch keine Held-out-Verluste</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reset view</source>
+        <translation>Ansicht zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all layers again (or double-click the plot)</source>
+        <translation>Wieder alle Schichten zeigen (oder Doppelklick auf das Diagramm)</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Layer %1: initial %2, final %3 (%4× lower)</source>
+        <translation>Schicht %1: anfangs %2, am Ende %3 (%4× niedriger)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Layer %1: initial %2, final %3 (%4× higher)</source>
+        <translation>Schicht %1: anfangs %2, am Ende %3 (%4× höher)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layer %1: initial %2, final %3</source>
+        <translation>Schicht %1: anfangs %2, am Ende %3</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Point at a layer to compare its held-out loss before and after distillation.</source>
+        <translation>Zeigen Sie auf eine Schicht, um ihren Held-out-Verlust vor und nach der Destillation zu vergleichen.</translation>
+    </message>
+</context>
+<context>
     <name>dtr::gui::JobsView</name>
     <message>
         <location filename="../widgets/jobsview.cpp" line="+32"/>
@@ -113,7 +573,35 @@
 <context>
     <name>dtr::gui::LayerMapView</name>
     <message>
-        <location filename="../widgets/layermapview.cpp" line="+35"/>
+        <location filename="../widgets/layermapview.cpp" line="+47"/>
+        <source>%1 layer %2</source>
+        <translation>Schicht %2 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pin</source>
+        <translation>fixieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forbid</source>
+        <translation>sperren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Free</source>
+        <translation>freigeben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Run %1 · %2 · %3, %n step(s)</source>
+        <translation>
+            <numerusform>Lauf %1 · %2 · %3, %n Schritt</numerusform>
+            <numerusform>Lauf %1 · %2 · %3, %n Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Create or open a project (File ▸ New Project… / Open Project…), or open a model folder, to see its layers.</source>
         <translation>Legen Sie ein Projekt an oder öffnen Sie eines (Datei ▸ Neues Projekt… / Projekt öffnen…) oder öffnen Sie einen Modellordner, um seine Schichten zu sehen.</translation>
     </message>
@@ -137,17 +625,130 @@
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
+    <message>
+        <location line="+39"/>
+        <source>The distillation run whose final held-out losses colour the layers</source>
+        <translation>Der Destillationslauf, dessen finale Held-out-Verluste die Schichten einfärben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held-out losses of:</source>
+        <translation>Held-out-Verluste von:</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>no distillation runs yet</source>
+        <translation>noch keine Destillationsläufe</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::gui::LayerStrip</name>
+    <message>
+        <location filename="../widgets/layerstrip.cpp" line="+49"/>
+        <source>Layer map</source>
+        <translation>Schichtkarte</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>pinned</source>
+        <translation>fixiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>forbidden</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Final held-out loss, run %1 (log scale):</source>
+        <translation>Finaler Held-out-Verlust, Lauf %1 (log. Skala):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final held-out loss: select a distillation run</source>
+        <translation>Finaler Held-out-Verlust: Destillationslauf wählen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>not distilled</source>
+        <translation>nicht destilliert</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>pinned: linear from the start</source>
+        <translation>fixiert: von Anfang an linear</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forbidden: stays full attention</source>
+        <translation>gesperrt: bleibt volle Attention</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click a layer to cycle free → pinned → forbidden; right-click for the menu; keys P, F, Delete, Space and the arrows.</source>
+        <translation>Klicken Sie auf eine Schicht, um zwischen frei → fixiert → gesperrt zu wechseln; Rechtsklick öffnet das Menü; Tasten P, F, Entf, Leertaste und die Pfeiltasten.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Layer %1</source>
+        <translation>Schicht %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free (the search decides)</source>
+        <translation>Frei (die Suche entscheidet)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Del</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pin as linear</source>
+        <translation>Als linear fixieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forbid (keep full attention)</source>
+        <translation>Sperren (volle Attention behalten)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Layer %1&lt;/b&gt;: %2, %3</source>
+        <translation>&lt;b&gt;Schicht %1&lt;/b&gt;: %2, %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Held-out loss (run %1): %2 → %3</source>
+        <translation>Held-out-Verlust (Lauf %1): %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(%1× lower)</source>
+        <translation>(%1× niedriger)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not distilled in run %1</source>
+        <translation>In Lauf %1 nicht destilliert</translation>
+    </message>
 </context>
 <context>
     <name>dtr::gui::LayerTableModel</name>
     <message>
-        <location filename="../widgets/layertablemodel.cpp" line="+50"/>
+        <location filename="../widgets/layertablemodel.cpp" line="+168"/>
         <source>none</source>
         <comment>sliding window</comment>
         <translation>keines</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
+        <source>Held-out loss of run %1: %2 at the start, %3 at the end</source>
+        <translation>Held-out-Verlust von Lauf %1: %2 am Anfang, %3 am Ende</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Attention %1 + MLP %2 + norms %3</source>
         <translation>Attention %1 + MLP %2 + Normen %3</translation>
     </message>
@@ -160,6 +761,16 @@
         <location line="+2"/>
         <source>Mixer</source>
         <translation>Mixer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Constraint</source>
+        <translation>Vorgabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held-out loss</source>
+        <translation>Held-out-Verlust</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -183,11 +794,53 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>The token mixer of the layer</source>
-        <translation>Der Token-Mixer der Schicht</translation>
+        <source>The token mixer of the layer (a pinned layer shows the linear mixer it becomes)</source>
+        <translation>Der Token-Mixer der Schicht (eine fixierte Schicht zeigt den linearen Mixer, zu dem sie wird)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Free: the search decides; pinned: linear from the start; forbidden: stays full attention</source>
+        <translation>Frei: die Suche entscheidet; fixiert: von Anfang an linear; gesperrt: bleibt volle Attention</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Final held-out distillation loss (MSE) of the selected run</source>
+        <translation>Finaler Held-out-Destillationsverlust (MSE) des ausgewählten Laufs</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>linear attention</source>
+        <translation>lineare Attention</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Attn</source>
+        <comment>full attention, short</comment>
+        <translation>Attn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linear</source>
+        <comment>linear attention, short</comment>
+        <translation>Linear</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>pinned linear</source>
+        <translation>linear fixiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>forbidden</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>free</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <location line="-45"/>
         <source>Attention window in tokens; none means full causal attention</source>
         <translation>Attention-Fenster in Token; keines bedeutet volle kausale Attention</translation>
     </message>
@@ -213,9 +866,109 @@
     </message>
 </context>
 <context>
+    <name>dtr::gui::LossPlot</name>
+    <message>
+        <location filename="../widgets/lossplot.cpp" line="+65"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss (MSE)</source>
+        <translation>Verlust (MSE)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Distillation loss per layer</source>
+        <translation>Destillationsverlust je Schicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Train</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held-out</source>
+        <translation>Held-out</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No losses yet</source>
+        <translation>Noch keine Verluste</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reset view</source>
+        <translation>Ansicht zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit the axes to the data again (or double-click the plot)</source>
+        <translation>Die Achsen wieder an die Daten anpassen (oder Doppelklick auf das Diagramm)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Layers to show</source>
+        <translation>Angezeigte Schichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+62"/>
+        <location line="+8"/>
+        <source>Layer %1</source>
+        <translation>Schicht %1</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show all layers</source>
+        <translation>Alle Schichten zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide all layers</source>
+        <translation>Alle Schichten ausblenden</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Layer %1 (held-out)</source>
+        <translation>Schicht %1 (Held-out)</translation>
+    </message>
+    <message>
+        <location line="+208"/>
+        <source>Point at a curve to read its loss; wheel zooms, drag pans.</source>
+        <translation>Zeigen Sie auf eine Kurve, um ihren Verlust abzulesen; das Mausrad zoomt, Ziehen verschiebt.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>train</source>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>held-out</source>
+        <translation>Held-out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layer %1 · step %2 · %3 loss %4</source>
+        <translation>Schicht %1 · Schritt %2 · %3-Verlust %4</translation>
+    </message>
+</context>
+<context>
     <name>dtr::gui::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="+322"/>
+        <location filename="../widgets/mainwindow.cpp" line="+453"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -230,12 +983,12 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+28"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -255,7 +1008,7 @@
         <translation>Modell</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>&amp;Model Information</source>
         <translation>&amp;Modellinformationen</translation>
     </message>
@@ -266,13 +1019,13 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>Open Model Folder</source>
         <translation>Modellordner öffnen</translation>
     </message>
     <message>
-        <location line="-323"/>
-        <location line="+275"/>
+        <location line="-468"/>
+        <location line="+416"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
@@ -282,7 +1035,7 @@
         <translation>Kein Modellordner angegeben.</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+35"/>
         <source>%1 · %2 · %n layer(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n Schicht</numerusform>
@@ -295,13 +1048,25 @@
         <translation>%1 geöffnet (%2 Parameter)</translation>
     </message>
     <message>
-        <location line="-277"/>
-        <location line="+286"/>
+        <location line="-421"/>
+        <location line="+430"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-414"/>
+        <location line="-610"/>
+        <location line="+434"/>
+        <source>&amp;Layer Map</source>
+        <translation>&amp;Schichtkarte</translation>
+    </message>
+    <message>
+        <location line="-433"/>
+        <location line="+437"/>
+        <source>&amp;Distillation</source>
+        <translation>Des&amp;tillation</translation>
+    </message>
+    <message>
+        <location line="-397"/>
         <source>Quit DtR Workbench</source>
         <translation>DtR Workbench beenden</translation>
     </message>
@@ -319,7 +1084,7 @@
         <translation>Warten, bis die laufenden Aufträge anhalten…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>Clear Menu</source>
         <translation>Menü leeren</translation>
     </message>
@@ -341,12 +1106,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>Create project %1 (hashing the model)</source>
         <translation>Projekt %1 anlegen (Prüfsumme des Modells)</translation>
     </message>
@@ -356,7 +1121,7 @@
         <translation>Projekt %1 öffnen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Could not open the project “%1”. The file was not changed.</source>
         <translation>Das Projekt „%1“ konnte nicht geöffnet werden. Die Datei wurde nicht verändert.</translation>
     </message>
@@ -396,7 +1161,17 @@
         <translation>Modell von %1 neu zuordnen (Inhalt wird geprüft)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+103"/>
+        <source>Could not store the layer constraints: %1</source>
+        <translation>Die Schichtvorgaben konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The language changes the next time DtR Workbench starts.</source>
+        <translation>Die Sprache ändert sich beim nächsten Start von DtR Workbench.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
@@ -431,7 +1206,27 @@
         <translation>&amp;Modellordner öffnen…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+16"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
@@ -441,7 +1236,7 @@
         <translation>Läufe</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -453,7 +1248,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Jobs</source>
-        <translation>&amp;Aufträge</translation>
+        <translation>A&amp;ufträge</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -466,7 +1261,7 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Could not open the model folder “%1”.</source>
         <translation>Der Modellordner „%1“ konnte nicht geöffnet werden.</translation>
     </message>
@@ -684,9 +1479,32 @@
     </message>
 </context>
 <context>
+    <name>dtr::gui::PreferencesDialog</name>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="+19"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The language changes the next time DtR Workbench starts.</source>
+        <translation>Die Sprache ändert sich beim nächsten Start von DtR Workbench.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
     <name>dtr::gui::RunsView</name>
     <message>
-        <location filename="../widgets/runsview.cpp" line="+31"/>
+        <location filename="../widgets/runsview.cpp" line="+32"/>
         <source>completed</source>
         <translation>abgeschlossen</translation>
     </message>
@@ -711,7 +1529,7 @@
         <translation>wartend</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
@@ -746,7 +1564,7 @@
         <translation>%1 Schritte · Schichten %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Search %1 · %2</source>
         <translation>Suche %1 · %2</translation>
     </message>
@@ -762,7 +1580,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+25"/>
+        <location filename="../app/gui/main.cpp" line="+28"/>
         <source>Distill-then-Replace workbench: explore a Transformer&apos;s layers and turn it into a hybrid of full and linear attention.</source>
         <translation>Distill-then-Replace-Workbench: Untersuchen Sie die Schichten eines Transformers und machen Sie daraus einen Hybrid aus voller und linearer Attention.</translation>
     </message>
@@ -772,9 +1590,19 @@
         <translation>Ein Hugging-Face-Modellordner oder ein .dtr-Projekt, das geöffnet werden soll.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>The view to show first: layer-map or distillation.</source>
+        <translation>Die zuerst gezeigte Ansicht: layer-map oder distillation.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>dtr-workbench: expected at most one model folder, got %1.</source>
         <translation>dtr-workbench: Höchstens ein Modellordner erwartet, %1 angegeben.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>dtr-workbench: unknown view %1 (layer-map, distillation).</source>
+        <translation>dtr-workbench: Unbekannte Ansicht %1 (layer-map, distillation).</translation>
     </message>
 </context>
 </TS>

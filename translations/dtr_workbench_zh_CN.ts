@@ -1,4 +1,1603 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>PlotExport</name>
+    <message>
+        <location filename="../widgets/plotexport.cpp" line="+47"/>
+        <source>Could not save the plot to %1: %2</source>
+        <translation>无法将图表保存到 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file could not be written</source>
+        <translation>无法写入该文件</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the existing file could not be replaced</source>
+        <translation>无法替换已有文件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file could not be renamed into place</source>
+        <translation>无法将文件重命名到目标位置</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Plot exported from DtR Workbench</source>
+        <translation>由 DtR Workbench 导出的图表</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>there is no plot</source>
+        <translation>没有图表</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown file type “%1” (use .png, .pdf or .svg)</source>
+        <translation>未知的文件类型“%1”（请使用 .png、.pdf 或 .svg）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a folder</source>
+        <translation>它是一个文件夹</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+12"/>
+        <source>Save Plot</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the plot as a PNG, PDF or SVG file</source>
+        <translation>将图表保存为 PNG、PDF 或 SVG 文件</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::gui::DistillView</name>
+    <message>
+        <location filename="../widgets/distillview.cpp" line="+80"/>
+        <source>New distillation run</source>
+        <translation>新建蒸馏运行</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Text or JSONL files whose text the students learn to imitate the teacher on</source>
+        <translation>文本或 JSONL 文件，学生模块在其中的文本上学习模仿教师模型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Peak learning rate of AdamW, e.g. 0.001 or 1e-3</source>
+        <translation>AdamW 的峰值学习率，例如 0.001 或 1e-3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every layer</source>
+        <translation>所有层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layers to distil, e.g. 0-3,5. Filled in from the layer map (every layer not forbidden) until you type your own list.</source>
+        <translation>要蒸馏的层，例如 0-3,5。在你自行输入列表之前，将根据层图自动填写（所有未禁止替换的层）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From layer map</source>
+        <translation>取自层图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the layers the layer map does not forbid</source>
+        <translation>使用层图中未禁止替换的层</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Transfer from attention</source>
+        <translation>从注意力迁移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer starts each student from the teacher layer&apos;s attention weights</source>
+        <translation>“从注意力迁移”以教师层的注意力权重初始化每个学生模块</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>all cores</source>
+        <translation>全部核心</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Mixer:</source>
+        <translation>混合器(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Calibration files:</source>
+        <translation>校准文件(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Steps:</source>
+        <translation>步数(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;quence length:</source>
+        <translation>序列长度(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Batch size:</source>
+        <translation>批大小(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Learning rate:</source>
+        <translation>学习率(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;ayers:</source>
+        <translation>层(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Initialisation:</source>
+        <translation>初始化(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;eed:</source>
+        <translation>随机种子(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Threads:</source>
+        <translation>线程数(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ca&amp;ncel</source>
+        <translation>取消(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue the selected stopped run from its last checkpoint</source>
+        <translation>从上一个检查点继续所选的已停止运行</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mixer</source>
+        <translation>混合器</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tokens/s</source>
+        <translation>token/秒</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Layers</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Runs</source>
+        <translation>运行记录</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Tokens per training window (at most the model&apos;s context, %1)</source>
+        <translation>每个训练窗口的 token 数（不超过模型的上下文长度 %1）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Open or create a project to distil its model.</source>
+        <translation>打开或创建一个项目以蒸馏其模型。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Open a project first.</source>
+        <translation>请先打开一个项目。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a mixer.</source>
+        <translation>请选择一个混合器。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add at least one calibration file (text or JSONL).</source>
+        <translation>请至少添加一个校准文件（文本或 JSONL）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a readable file.</source>
+        <translation>%1 不是可读取的文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is empty.</source>
+        <translation>%1 为空。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give a positive number, e.g. 0.001 or 1e-3.</source>
+        <translation>请输入一个正数，例如 0.001 或 1e-3。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is far too large for AdamW; use at most 1.</source>
+        <translation>%1 对 AdamW 而言过大；最大请使用 1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No layers: leave it empty for every layer.</source>
+        <translation>未指定任何层：如需所有层，请留空。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use layer numbers from 0 to %1 and ranges, e.g. 0-3,5.</source>
+        <translation>请使用 0 到 %1 之间的层号和范围，例如 0-3,5。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>all layers</source>
+        <translation>所有层</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distil %1 with %2</source>
+        <translation>用 %2 蒸馏 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Resume distillation run %1</source>
+        <translation>继续蒸馏运行 %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Resuming run %1…</source>
+        <translation>正在继续运行 %1…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Starting: loading the teacher and the data…</source>
+        <translation>正在启动：加载教师模型和数据…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Run %1: step %2 of %3</source>
+        <translation>运行 %1：第 %2 步，共 %3 步</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 tokens/s</source>
+        <translation>%1 token/秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preparing: %1</source>
+        <translation>准备中：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Run %1 completed.</source>
+        <translation>运行 %1 已完成。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run %1 stopped; Resume continues it from its last checkpoint.</source>
+        <translation>运行 %1 已停止；“继续”会从其上一个检查点接着运行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped before the run was stored.</source>
+        <translation>在运行保存之前已停止。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Could not read run %1: %2</source>
+        <translation>无法读取运行 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Add Calibration Files</source>
+        <translation>添加校准文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text and JSONL files (*.txt *.jsonl *.json);;All files (*)</source>
+        <translation>文本和 JSONL 文件 (*.txt *.jsonl *.json);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::gui::HeldoutBars</name>
+    <message>
+        <location filename="../widgets/lossbars.cpp" line="+59"/>
+        <source>Initial</source>
+        <translation>初始</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Final</source>
+        <translation>最终</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Held-out loss (MSE)</source>
+        <translation>留出集损失 (MSE)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No held-out losses yet</source>
+        <translation>尚无留出集损失</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reset view</source>
+        <translation>重置视图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all layers again (or double-click the plot)</source>
+        <translation>重新显示所有层（或双击图表）</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Layer %1: initial %2, final %3 (%4× lower)</source>
+        <translation>第 %1 层：初始 %2，最终 %3（降至 1/%4）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Layer %1: initial %2, final %3 (%4× higher)</source>
+        <translation>第 %1 层：初始 %2，最终 %3（升至 %4 倍）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>n/a</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layer %1: initial %2, final %3</source>
+        <translation>第 %1 层：初始 %2，最终 %3</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Point at a layer to compare its held-out loss before and after distillation.</source>
+        <translation>将鼠标指向某一层，可比较其蒸馏前后的留出集损失。</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::gui::JobsView</name>
+    <message>
+        <location filename="../widgets/jobsview.cpp" line="+32"/>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 steps/s</source>
+        <translation>%1 步/秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 candidates/s</source>
+        <translation>%1 个候选/秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 batches/s</source>
+        <translation>%1 批/秒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2/s</source>
+        <translation>%1 %2/秒</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Job</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate</source>
+        <translation>速率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ETA</source>
+        <translation>预计剩余时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+108"/>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel this job (what it stored so far is kept)</source>
+        <translation>取消此任务（已保存的内容会保留）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>done in %1</source>
+        <translation>已完成，用时 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled (can be resumed)</source>
+        <translation>已取消（可继续）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::gui::LayerMapView</name>
+    <message>
+        <location filename="../widgets/layermapview.cpp" line="+47"/>
+        <source>%1 layer %2</source>
+        <translation>将第 %2 层%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pin</source>
+        <translation>固定为线性</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forbid</source>
+        <translation>设为禁止替换</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Free</source>
+        <translation>设为自由</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Run %1 · %2 · %3, %n step(s)</source>
+        <translation>
+            <numerusform>运行 %1 · %2 · %3，%n 步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Create or open a project (File ▸ New Project… / Open Project…), or open a model folder, to see its layers.</source>
+        <translation>创建或打开一个项目（文件 ▸ 新建项目… / 打开项目…），或打开一个模型文件夹，以查看其各层。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Attention</source>
+        <translation>注意力</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MLP</source>
+        <translation>MLP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The distillation run whose final held-out losses colour the layers</source>
+        <translation>用其最终留出集损失为各层着色的蒸馏运行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held-out losses of:</source>
+        <translation>留出集损失来源：</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>no distillation runs yet</source>
+        <translation>尚无蒸馏运行</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::gui::LayerStrip</name>
+    <message>
+        <location filename="../widgets/layerstrip.cpp" line="+49"/>
+        <source>Layer map</source>
+        <translation>层图</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>pinned</source>
+        <translation>固定为线性</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>forbidden</source>
+        <translation>禁止替换</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Final held-out loss, run %1 (log scale):</source>
+        <translation>最终留出集损失，运行 %1（对数刻度）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final held-out loss: select a distillation run</source>
+        <translation>最终留出集损失：请选择一个蒸馏运行</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>not distilled</source>
+        <translation>未蒸馏</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>pinned: linear from the start</source>
+        <translation>固定为线性：从一开始即为线性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forbidden: stays full attention</source>
+        <translation>禁止替换：保持全注意力</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click a layer to cycle free → pinned → forbidden; right-click for the menu; keys P, F, Delete, Space and the arrows.</source>
+        <translation>单击某层可在 自由 → 固定为线性 → 禁止替换 之间循环切换；右键单击打开菜单；也可使用 P、F、Delete、空格键和方向键。</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Layer %1</source>
+        <translation>第 %1 层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free (the search decides)</source>
+        <translation>自由（由搜索决定）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pin as linear</source>
+        <translation>固定为线性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forbid (keep full attention)</source>
+        <translation>禁止替换（保持全注意力）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Layer %1&lt;/b&gt;: %2, %3</source>
+        <translation>&lt;b&gt;第 %1 层&lt;/b&gt;：%2，%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Held-out loss (run %1): %2 → %3</source>
+        <translation>留出集损失（运行 %1）：%2 → %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(%1× lower)</source>
+        <translation>（降至 1/%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not distilled in run %1</source>
+        <translation>未在运行 %1 中蒸馏</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::gui::LayerTableModel</name>
+    <message>
+        <location filename="../widgets/layertablemodel.cpp" line="+168"/>
+        <source>none</source>
+        <comment>sliding window</comment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Held-out loss of run %1: %2 at the start, %3 at the end</source>
+        <translation>运行 %1 的留出集损失：开始时 %2，结束时 %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attention %1 + MLP %2 + norms %3</source>
+        <translation>注意力 %1 + MLP %2 + 归一化 %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mixer</source>
+        <translation>混合器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Constraint</source>
+        <translation>约束</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held-out loss</source>
+        <translation>留出集损失</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sliding window</source>
+        <translation>滑动窗口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attention params</source>
+        <translation>注意力参数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MLP params</source>
+        <translation>MLP 参数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total params</source>
+        <translation>总参数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token mixer of the layer (a pinned layer shows the linear mixer it becomes)</source>
+        <translation>该层的 token 混合器（固定为线性的层显示其将变成的线性混合器）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free: the search decides; pinned: linear from the start; forbidden: stays full attention</source>
+        <translation>自由：由搜索决定；固定为线性：从一开始即为线性；禁止替换：保持全注意力</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Final held-out distillation loss (MSE) of the selected run</source>
+        <translation>所选运行的最终留出集蒸馏损失 (MSE)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attention window in tokens; none means full causal attention</source>
+        <translation>以 token 计的注意力窗口；“无”表示完整的因果注意力</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attention, MLP and norm parameters of the layer</source>
+        <translation>该层的注意力、MLP 和归一化参数</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>full attention</source>
+        <translation>全注意力</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gated linear attention</source>
+        <translation>门控线性注意力</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gated DeltaNet</source>
+        <translation>Gated DeltaNet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>linear attention</source>
+        <translation>线性注意力</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Attn</source>
+        <comment>full attention, short</comment>
+        <translation>全注意力</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linear</source>
+        <comment>linear attention, short</comment>
+        <translation>线性</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>pinned linear</source>
+        <translation>固定为线性</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>forbidden</source>
+        <translation>禁止替换</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>free</source>
+        <translation>自由</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::gui::LossPlot</name>
+    <message>
+        <location filename="../widgets/lossplot.cpp" line="+65"/>
+        <source>Step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss (MSE)</source>
+        <translation>损失 (MSE)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Distillation loss per layer</source>
+        <translation>各层蒸馏损失</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held-out</source>
+        <translation>留出集</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No losses yet</source>
+        <translation>尚无损失数据</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reset view</source>
+        <translation>重置视图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit the axes to the data again (or double-click the plot)</source>
+        <translation>重新使坐标轴适应数据（或双击图表）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Layers to show</source>
+        <translation>要显示的层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+62"/>
+        <location line="+8"/>
+        <source>Layer %1</source>
+        <translation>第 %1 层</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show all layers</source>
+        <translation>显示所有层</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide all layers</source>
+        <translation>隐藏所有层</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Layer %1 (held-out)</source>
+        <translation>第 %1 层（留出集）</translation>
+    </message>
+    <message>
+        <location line="+208"/>
+        <source>Point at a curve to read its loss; wheel zooms, drag pans.</source>
+        <translation>将鼠标指向曲线可读取其损失；滚轮缩放，拖动平移。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>held-out</source>
+        <translation>留出集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layer %1 · step %2 · %3 loss %4</source>
+        <translation>第 %1 层 · 第 %2 步 · %3损失 %4</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::gui::MainWindow</name>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="+84"/>
+        <location line="+434"/>
+        <source>&amp;Layer Map</source>
+        <translation>层图(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="-433"/>
+        <location line="+437"/>
+        <source>&amp;Distillation</source>
+        <translation>蒸馏(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="-397"/>
+        <source>Quit DtR Workbench</source>
+        <translation>退出 DtR Workbench</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n job(s) still running. Cancel and quit? What they stored so far is kept, and distillations and searches can be resumed.</source>
+        <translation>
+            <numerusform>仍有 %n 个任务正在运行。要取消并退出吗？已保存的内容会保留，蒸馏和搜索之后可以继续。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waiting for the running jobs to stop…</source>
+        <translation>正在等待运行中的任务停止…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Clear Menu</source>
+        <translation>清除菜单</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New Project: Choose the Model Folder</source>
+        <translation>新建项目：选择模型文件夹</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New Project: Save As</source>
+        <translation>新建项目：另存为</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>DtR projects (*.dtr)</source>
+        <translation>DtR 项目 (*.dtr)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+60"/>
+        <source>Open Project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Create project %1 (hashing the model)</source>
+        <translation>创建项目 %1（正在计算模型哈希）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+416"/>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <location line="-414"/>
+        <source>Open project %1</source>
+        <translation>打开项目 %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+430"/>
+        <source>Could not open %1</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <location line="-425"/>
+        <source>Could not open the project “%1”. The file was not changed.</source>
+        <translation>无法打开项目“%1”。文件未被更改。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The project&apos;s model is not where it was: %1</source>
+        <translation>项目的模型已不在原来的位置：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model Not Found</source>
+        <translation>找不到模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model of “%1” is not usable: %2.</source>
+        <translation>“%1”的模型不可用：%2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It was at %1. If you moved it, point the project at its new folder; the content is checked against the project&apos;s hash.</source>
+        <translation>它原先位于 %1。如果你移动了它，请将项目指向其新文件夹；其内容会与项目中记录的哈希进行核对。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Relocate…</source>
+        <translation>重新定位(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Relocate: Choose the Model&apos;s New Folder</source>
+        <translation>重新定位：选择模型的新文件夹</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Relocate the model of %1 (checking its content)</source>
+        <translation>重新定位 %1 的模型（正在检查其内容）</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Could not store the layer constraints: %1</source>
+        <translation>无法保存层约束：%1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The language changes the next time DtR Workbench starts.</source>
+        <translation>语言将在下次启动 DtR Workbench 时更改。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create a project (.dtr) for a model folder</source>
+        <translation>为模型文件夹创建项目 (.dtr)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open Project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open a DtR project file (.dtr)</source>
+        <translation>打开 DtR 项目文件 (.dtr)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Close Project</source>
+        <translation>关闭项目(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open &amp;Model Folder…</source>
+        <translation>打开模型文件夹(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open a Hugging Face model folder (config.json and safetensors weights)</source>
+        <translation>打开 Hugging Face 模型文件夹（config.json 和 safetensors 权重）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About DtR Workbench</source>
+        <translation>关于 DtR Workbench(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Jobs</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Runs</source>
+        <translation>运行记录</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>R&amp;uns</source>
+        <translation>运行记录(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Model Information</source>
+        <translation>模型信息(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Jobs</source>
+        <translation>任务(&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+71"/>
+        <source>Open Model Folder</source>
+        <translation>打开模型文件夹</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>No model folder given.</source>
+        <translation>未指定模型文件夹。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read model %1</source>
+        <translation>读取模型 %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1 · %2 · %n layer(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n 层</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened %1 (%2 parameters)</source>
+        <translation>已打开 %1（%2 个参数）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not open the model folder “%1”.</source>
+        <translation>无法打开模型文件夹“%1”。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 — %2 — DtR Workbench</source>
+        <translation>%1 — %2 — DtR Workbench</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>%1 — DtR Workbench</source>
+        <translation>%1 — DtR Workbench</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>DtR Workbench</source>
+        <translation>DtR Workbench</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About DtR Workbench</source>
+        <translation>关于 DtR Workbench</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;DtR Workbench %1&lt;/h3&gt;&lt;p&gt;Turns a pretrained full-attention Transformer into a task-specific hybrid of full and linear attention layers with the Distill-then-Replace method, and lets you explore, compare and export the result.&lt;/p&gt;&lt;p&gt;Qt %2 · LibTorch %3 · SQLite %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;DtR Workbench %1&lt;/h3&gt;&lt;p&gt;使用 Distill-then-Replace（先蒸馏后替换）方法，将预训练的全注意力 Transformer 转换为面向特定任务、由全注意力层和线性注意力层组成的混合模型，并可对结果进行探索、比较和导出。&lt;/p&gt;&lt;p&gt;Qt %2 · LibTorch %3 · SQLite %4&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::gui::ModelInfoPanel</name>
+    <message>
+        <location filename="../widgets/modelinfopanel.cpp" line="+58"/>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model type:</source>
+        <translation>模型类型：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Architecture:</source>
+        <translation>架构：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layers:</source>
+        <translation>层数：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden size:</source>
+        <translation>隐藏层大小：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MLP size:</source>
+        <translation>MLP 大小：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attention heads:</source>
+        <translation>注意力头数：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KV heads:</source>
+        <translation>KV 头数：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head dim:</source>
+        <translation>头维度：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vocabulary:</source>
+        <translation>词表大小：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max positions:</source>
+        <translation>最大位置数：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RoPE theta:</source>
+        <translation>RoPE theta：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RoPE scaling:</source>
+        <translation>RoPE 缩放：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sliding window:</source>
+        <translation>滑动窗口：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dtype:</source>
+        <translation>数据类型：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters:</source>
+        <translation>参数量：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weights:</source>
+        <translation>权重：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokenizer:</source>
+        <translation>分词器：</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1 K</source>
+        <comment>thousand</comment>
+        <translation>%1 K</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 M</source>
+        <comment>million</comment>
+        <translation>%1 M</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 B</source>
+        <comment>billion</comment>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (%2 query heads per KV head)</source>
+        <translation>%1（每个 KV 头对应 %2 个查询头）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>none</source>
+        <comment>RoPE scaling</comment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>llama3, factor %1 (low %2, high %3, original %4)</source>
+        <translation>llama3，因子 %1（低频 %2，高频 %3，原始 %4）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, factor %2</source>
+        <translation>%1，因子 %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>none</source>
+        <comment>sliding window</comment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 tokens on every layer</source>
+        <translation>所有层均为 %1 个 token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 tokens on %2 of %3 layers</source>
+        <translation>%3 层中的 %2 层为 %1 个 token</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>mixed, on %1 of %2 layers</source>
+        <translation>混合，用于 %2 层中的 %1 层</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (stored as %2)</source>
+        <translation>%1（存储为 %2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Embedding %1, LM head %2</source>
+        <translation>嵌入层 %1，LM 头 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tied to the embedding</source>
+        <translation>与嵌入层共享</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n file(s), %1</source>
+        <translation>
+            <numerusform>%n 个文件，%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>present (tokenizer.json)</source>
+        <translation>存在 (tokenizer.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::gui::PreferencesDialog</name>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="+19"/>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System default (%1)</source>
+        <translation>系统默认（%1）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The language changes the next time DtR Workbench starts.</source>
+        <translation>语言将在下次启动 DtR Workbench 时更改。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::gui::RunsView</name>
+    <message>
+        <location filename="../widgets/runsview.cpp" line="+32"/>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pending</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Distillation runs</source>
+        <translation>蒸馏运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Searches</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run %1 · %2</source>
+        <translation>运行 %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 steps · layers %2</source>
+        <translation>%1 步 · 层 %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Search %1 · %2</source>
+        <translation>搜索 %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 · %n round(s)</source>
+        <translation>
+            <numerusform>%1 · %n 轮</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+28"/>
+        <source>Distill-then-Replace workbench: explore a Transformer&apos;s layers and turn it into a hybrid of full and linear attention.</source>
+        <translation>Distill-then-Replace（先蒸馏后替换）工作台：探索 Transformer 的各层，并将其转换为全注意力与线性注意力的混合模型。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A Hugging Face model folder, or a .dtr project to open.</source>
+        <translation>要打开的 Hugging Face 模型文件夹或 .dtr 项目。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The view to show first: layer-map or distillation.</source>
+        <translation>首先显示的视图：layer-map 或 distillation。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>dtr-workbench: expected at most one model folder, got %1.</source>
+        <translation>dtr-workbench：最多只能指定一个模型文件夹，但给出了 %1 个。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>dtr-workbench: unknown view %1 (layer-map, distillation).</source>
+        <translation>dtr-workbench：未知视图 %1（可选 layer-map、distillation）。</translation>
+    </message>
+</context>
 </TS>

@@ -206,6 +206,8 @@ DistillView::DistillView(QWidget *parent)
     connect(m_runs, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         const qint64 id = item ? item->data(RunIdColumn, Qt::UserRole).toLongLong() : 0;
         updateButtons();
+        // Looking at another run while one runs: its live points wait in the project.
+        m_followLive = id == m_liveRun;
         if (id > 0 && id != m_shownRun) {
             showRun(id);
             Q_EMIT runSelected(id);
@@ -348,7 +350,7 @@ void DistillView::prefill(const nlohmann::json &s)
 void DistillView::setRuns(const nlohmann::json &distillRuns)
 {
     const bool first = m_runData.empty();
-    const qint64 keep = selectedRun();
+    const qint64 keep = m_followLive && m_liveRun > 0 ? m_liveRun : selectedRun();
     std::vector<nlohmann::json> runs(distillRuns.begin(), distillRuns.end());
     std::reverse(runs.begin(), runs.end()); // newest first
     if (first && !runs.empty() && !isRunning())
@@ -508,8 +510,8 @@ void DistillView::startJob(std::unique_ptr<dtr::Job> job, const QString &title, 
     if (!runner)
         return;
     m_runner = runner;
-    m_runnerResumed = resumed;
     m_liveRun = runId;
+    m_followLive = true;
     connect(runner, &JobRunner::progressBatch, this, &DistillView::onProgress);
     connect(runner, &JobRunner::finished, this, &DistillView::onFinished);
     m_status->setText(resumed ? tr("Resuming run %1\u2026").arg(runId) : tr("Starting: loading the teacher and the data\u2026"));
@@ -529,6 +531,8 @@ void DistillView::onProgress(const QVector<dtr::JobProgress> &batch)
             Q_EMIT runActivity();
         }
         if (m_shownRun != m_liveRun) {
+            if (!m_followLive)
+                continue; // another run is shown; this one is read back when selected
             // A new run: its curves start empty and grow from the progress.
             m_loader.clear();
             m_buffered.clear();
@@ -536,6 +540,7 @@ void DistillView::onProgress(const QVector<dtr::JobProgress> &batch)
             m_shownLayers.assign(d->layers.begin(), d->layers.end());
             m_plot->setLayers(QVector<qint64>(d->layers.begin(), d->layers.end()));
             m_bars->clear();
+            selectRun(m_liveRun); // once the refreshed list holds it
         }
         for (std::size_t i = 0; i < d->layers.size(); ++i) {
             const qint64 layer = d->layers[i];

@@ -133,8 +133,8 @@ private:
     HeldoutBars *m_bars = nullptr;
 
     QPointer<JobRunner> m_runner; // the view's running distillation
-    bool m_runnerResumed = false;
     qint64 m_liveRun = 0;         // run of m_runner, once known
+    bool m_followLive = false;    // show the live run (false: the user picked another)
     QPointer<JobRunner> m_loader; // reading the shown run's losses
     qint64 m_shownRun = 0;
     struct LivePoint
