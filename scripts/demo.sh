@@ -2,7 +2,8 @@
 # Set-up, build, then the main job on the embedded demo model (resources/demo): the whole
 # Distill-then-Replace pipeline with `dtr demo --quick` (distillation with GDN and GLA,
 # greedy search and baselines on the recall, cloze and topic tasks, a results table),
-# then the workbench window on the demo project (when a display is available).
+# then the workbench window on the demo project, showing its distillation runs (when a
+# display is available).
 # DEMO_ARGS overrides the demo's options, e.g. DEMO_ARGS="" for the full demo.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,7 +14,8 @@ OUT=${DEMO_OUT:-$BUILD_DIR/demo-$(date +%Y%m%d-%H%M%S)}
 "$BUILD_DIR/app/cli/dtr" info resources/demo/model
 "$BUILD_DIR/app/cli/dtr" demo ${DEMO_ARGS---quick} --out "$OUT"
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
-  exec "$BUILD_DIR/app/gui/dtr-workbench" "$OUT/demo.dtr"
+  # The distillation view: the demo's runs, their loss curves and held-out losses.
+  exec "$BUILD_DIR/app/gui/dtr-workbench" --view distillation "$OUT/demo.dtr"
 else
   echo "demo.sh: no display; open the project yourself with: $BUILD_DIR/app/gui/dtr-workbench $OUT/demo.dtr"
 fi

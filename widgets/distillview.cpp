@@ -97,6 +97,8 @@ DistillView::DistillView(QWidget *parent)
     m_calib->setObjectName(QStringLiteral("distillCalibFiles"));
     m_calib->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_calib->setMaximumHeight(m_calib->fontMetrics().height() * 4 + 8);
+    m_calib->setTextElideMode(Qt::ElideMiddle);
+    m_calib->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_calib->setToolTip(tr("Text or JSONL files whose text the students learn to imitate the teacher on"));
     auto calibButtons = new QHBoxLayout;
     auto addCalib = new QPushButton(tr("Add\u2026"), calibBox);
@@ -220,8 +222,9 @@ DistillView::DistillView(QWidget *parent)
     auto left = new QSplitter(Qt::Vertical, this);
     left->addWidget(formScroll);
     left->addWidget(runsBox);
-    left->setStretchFactor(0, 3);
-    left->setStretchFactor(1, 2);
+    left->setStretchFactor(0, 4);
+    left->setStretchFactor(1, 1);
+    m_runs->setMinimumHeight(m_runs->fontMetrics().height() * 5);
     left->setChildrenCollapsible(false);
 
     // ---- the plots
@@ -337,6 +340,8 @@ void DistillView::prefill(const nlohmann::json &s)
     for (const auto &f : s.value("calib_files", nlohmann::json::array()))
         if (f.is_string())
             m_calib->addItem(QFile::decodeName(f.get<std::string>().c_str()));
+    for (int i = 0; i < m_calib->count(); ++i)
+        m_calib->item(i)->setToolTip(m_calib->item(i)->text());
     m_steps->setValue(static_cast<int>(s.value("steps", std::int64_t(300))));
     m_seqLen->setValue(static_cast<int>(s.value("seq_len", std::int64_t(256))));
     m_batch->setValue(static_cast<int>(s.value("batch_size", std::int64_t(4))));

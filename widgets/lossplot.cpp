@@ -454,6 +454,16 @@ bool LossPlot::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_plot && event->type() == QEvent::Leave)
         clearReadout();
+    if (watched == m_plot && event->type() == QEvent::Resize) {
+        // As many legend entries per row as fit the width, so none is squeezed.
+        const int entry = m_plot->fontMetrics().horizontalAdvance(tr("Layer %1").arg(88)) + 48;
+        const int wrap = std::max(1, (m_plot->width() - 40) / entry);
+        if (wrap != m_plot->legend->wrap()) {
+            m_plot->legend->setWrap(wrap);
+            m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+            scheduleReplot();
+        }
+    }
     return QWidget::eventFilter(watched, event);
 }
 

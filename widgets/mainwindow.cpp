@@ -557,7 +557,7 @@ void MainWindow::createDocks()
     m_jobsDock->setObjectName(QStringLiteral("jobsDock"));
     m_jobsDock->setWidget(m_jobs);
     addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);
-    resizeDocks({m_jobsDock}, {170}, Qt::Vertical);
+    resizeDocks({m_jobsDock}, {140}, Qt::Vertical);
     connect(m_jobs, &JobsView::runningCountChanged, this, [this](int running) { setBusy(running > 0 || isLoading()); });
 
     m_runs = new RunsView;
