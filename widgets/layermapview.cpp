@@ -163,6 +163,9 @@ LayerMapView::LayerMapView(QWidget *parent)
     m_runBox->setToolTip(tr("The distillation run whose final held-out losses colour the layers"));
     connect(m_runBox, qOverload<int>(&QComboBox::currentIndexChanged), this, &LayerMapView::showRun);
     auto runLabelWidget = new QLabel(tr("Held-out losses of:"), this);
+    m_runLabel = runLabelWidget;
+    m_runLabel->hide(); // shown once a project's runs are set
+    m_runBox->hide();
     runLabelWidget->setBuddy(m_runBox);
     auto header = new QHBoxLayout;
     header->setContentsMargins(8, 6, 8, 0);
@@ -209,6 +212,8 @@ void LayerMapView::clear()
     m_undo->clear();
     m_runs.clear();
     m_shownRun = 0;
+    m_runBox->hide(); // a model folder alone has no runs; a project's setRuns shows it
+    m_runLabel->hide();
     {
         const QSignalBlocker block(m_runBox);
         m_runBox->clear();
@@ -260,6 +265,8 @@ void LayerMapView::setRuns(const nlohmann::json &distillRuns)
         m_runBox->setCurrentIndex(select);
     }
     m_runBox->setEnabled(!m_runs.empty());
+    m_runBox->show();
+    m_runLabel->show();
     if (m_runs.empty())
         m_runBox->setPlaceholderText(tr("no distillation runs yet"));
     showRun(select);

@@ -78,6 +78,7 @@ private:
     LayerStrip *m_strip = nullptr;
     QUndoStack *m_undo = nullptr;
     QComboBox *m_runBox = nullptr;
+    QLabel *m_runLabel = nullptr;
     std::vector<nlohmann::json> m_runs; // per combo entry
     qint64 m_shownRun = 0;
     QStackedWidget *m_stack = nullptr;

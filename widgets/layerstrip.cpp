@@ -264,7 +264,12 @@ void LayerStrip::paintLegend(QPainter &p, const QRect &r) const
         x += 18 + fm.horizontalAdvance(text) + 16;
     };
     key(LayerTableModel::mixerColor("full_attention"), false, LayerTableModel::mixerDisplayName("full_attention"));
-    const std::string linear = m_model->linearMixer().empty() ? std::string("linear") : m_model->linearMixer();
+    std::string linear = m_model->linearMixer();
+    for (int i = 0; i < m_model->rowCount() && linear.empty(); ++i)
+        if (m_model->displayedMixer(i) != "full_attention")
+            linear = m_model->displayedMixer(i); // an exported hybrid's own mixer
+    if (linear.empty())
+        linear = "linear";
     key(LayerTableModel::mixerColor(linear), false, LayerTableModel::mixerDisplayName(linear));
     key(kPinnedColor, true, tr("pinned: linear from the start"));
     key(kForbiddenColor, true, tr("forbidden: stays full attention"));

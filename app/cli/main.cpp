@@ -4,6 +4,7 @@
 #include "cli_util.h"
 #include "cmd_demo.h"
 #include "cmd_distill.h"
+#include "cmd_export.h"
 #include "cmd_pretrain.h"
 #include "cmd_project.h"
 #include "cmd_search.h"
@@ -11,6 +12,7 @@
 #include "mixers/registry.h"
 #include "mixers/students.h"
 #include "pipeline/hybrid.h"
+#include "pipeline/model_loading.h"
 #include "project/project_summary.h"
 #include "model/generate.h"
 #include "model/model_summary.h"
@@ -151,7 +153,7 @@ dtr::CausalLM loadModel(const std::string &modelDir, const Common &c)
     dtr::LoadOptions lo;
     lo.device = dtr::parseDevice(c.device);
     lo.dtype = dtr::parseDtype(c.dtype);
-    return dtr::loadCausalLM(modelDir, lo);
+    return dtr::loadModel(modelDir, lo); // a Hugging Face folder or an export
 }
 
 torch::Tensor inputTensor(const std::map<std::string, torch::Tensor> &tensors, const std::string &path,
@@ -306,6 +308,7 @@ int main(int argc, char **argv)
     DemoCommand demoCommand(app);
     EvalCommand evalCommand(app);
     PretrainCommand pretrainCommand(app);
+    ExportCommand exportCommand(app);
 
     try {
         app.parse(argc, argv);
@@ -326,6 +329,8 @@ int main(int argc, char **argv)
             return evalCommand.run();
         if (pretrainCommand.selected())
             return pretrainCommand.run();
+        if (exportCommand.selected())
+            return exportCommand.run();
         if (*info)
             return runInfo(modelDir, json);
         if (*tokenize)

@@ -44,6 +44,8 @@ MixerPtr buildStudent(const CausalLMImpl &model, std::int64_t layer, const std::
     MixerPtr m = k.create(options);
     if (init == StudentInit::Transfer) {
         try {
+            if (!l.self_attn)
+                throw Error("no attention to transfer weights from (a linear layer of an exported hybrid)");
             k.transfer(*m, TransferSource{*l.self_attn, model.config, l.input_layernorm->weight});
         } catch (const Error &e) {
             throw Error("layer " + std::to_string(layer) + ": " + e.what());

@@ -67,6 +67,51 @@ RopeScaling parseRopeScaling(const nlohmann::json &obj, const std::string &sourc
 
 } // namespace
 
+namespace {
+
+// linear_attn_config.layers of an exported hybrid: exactly the "linear_attention" layers
+// of layer_types, each with a mixer name and an options object.
+void parseLinearAttnConfig(const nlohmann::json &j, const std::string &source, ModelConfig &c)
+{
+    const auto lac = j.find("linear_attn_config");
+    if (c.linearLayers.empty()) {
+        if (lac != j.end() && !lac->is_null())
+            throw Error(source + ": field 'linear_attn_config' is given but 'layer_types' has no linear_attention layer");
+        return;
+    }
+    if (lac == j.end() || !lac->is_object())
+        throw Error(source + ": field 'linear_attn_config': missing (layer_types has linear_attention layers)");
+    const auto layers = lac->find("layers");
+    if (layers == lac->end() || !layers->is_object())
+        throw Error(source + ": field 'linear_attn_config.layers': expected an object of layer -> {mixer, options}");
+    for (const auto &[key, entry] : layers->items()) {
+        const std::string where = source + ": field 'linear_attn_config.layers." + key + "'";
+        std::int64_t layer = -1;
+        try {
+            std::size_t used = 0;
+            layer = std::stoll(key, &used);
+            if (used != key.size())
+                layer = -1;
+        } catch (const std::exception &) {
+        }
+        if (layer < 0 || !c.linearLayers.count(layer))
+            throw Error(where + ": layer_types does not mark layer " + key + " as linear_attention");
+        if (!entry.is_object() || !entry.contains("mixer") || !entry["mixer"].is_string())
+            throw Error(where + ": expected {\"mixer\": NAME, \"options\": {...}}");
+        const auto options = entry.find("options");
+        if (options != entry.end() && !options->is_object())
+            throw Error(where + ".options: expected an object");
+        c.linearLayers[layer] = {entry["mixer"].get<std::string>(),
+                                 options == entry.end() ? std::string("{}") : options->dump()};
+    }
+    for (const auto &[layer, spec] : c.linearLayers)
+        if (spec.mixer.empty())
+            throw Error(source + ": field 'linear_attn_config.layers': no entry for linear_attention layer "
+                        + std::to_string(layer));
+}
+
+} // namespace
+
 ModelConfig parseModelConfig(const std::string &jsonText, const std::string &source)
 {
     const nlohmann::json j = parseJson(jsonText, source);
@@ -174,11 +219,17 @@ ModelConfig parseModelConfig(const std::string &jsonText, const std::string &sou
     if (auto lt = j.find("layer_types"); lt != j.end() && lt->is_array()) {
         for (std::size_t i = 0; i < lt->size(); ++i) {
             const auto &t = (*lt)[i];
-            if (!t.is_string() || (t != "full_attention" && t != "sliding_attention"))
+            if (!t.is_string() || (t != "full_attention" && t != "sliding_attention" && t != "linear_attention"))
                 throw Error(source + ": field 'layer_types[" + std::to_string(i) + "]': unsupported layer type "
                             + t.dump());
+            if (t == "linear_attention")
+                c.linearLayers[static_cast<std::int64_t>(i)] = {};
         }
+        if (!c.linearLayers.empty() && static_cast<std::int64_t>(lt->size()) != c.numLayers)
+            throw Error(source + ": field 'layer_types' has " + std::to_string(lt->size()) + " entries for "
+                        + std::to_string(c.numLayers) + " layers");
     }
+    parseLinearAttnConfig(j, source, c);
 
     c.bosTokenId = optionalInt(j, "bos_token_id", source);
     c.eosTokenIds = tokenIds(j, "eos_token_id", source);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,6 +22,14 @@ struct RopeScaling
 // config.json (model types llama, qwen2, qwen3, mistral). Accepts the transformers-5
 // style (`rope_parameters`, `dtype`) and the older one (`rope_theta`, `rope_scaling`,
 // `torch_dtype`).
+// One linear layer of a hybrid exported by `dtr export` (config.json's layer_types says
+// "linear_attention"; linear_attn_config.layers names its mixer and options).
+struct LinearLayerSpec
+{
+    std::string mixer;        // registry name: "gdn", "gla", ...
+    std::string optionsJson;  // the mixer's options, a JSON object as text
+};
+
 struct ModelConfig
 {
     std::string modelType;          // llama | qwen2 | qwen3 | mistral
@@ -48,6 +57,9 @@ struct ModelConfig
     std::vector<std::int64_t> layerSlidingWindow;
     std::optional<std::int64_t> bosTokenId;
     std::vector<std::int64_t> eosTokenIds;
+    // An exported hybrid's linear layers (empty for a plain checkpoint); their mixers
+    // are built by the registry when the folder is loaded (pipeline/model_loading.h).
+    std::map<std::int64_t, LinearLayerSpec> linearLayers;
 
     std::int64_t slidingWindow(std::int64_t layer) const
     {

@@ -22,6 +22,11 @@ ModelSummary summarizeModel(const std::string &modelDir)
     for (std::size_t i = 0; i < s.layers.size(); ++i) {
         s.layers[i].index = static_cast<std::int64_t>(i);
         s.layers[i].slidingWindow = s.config.slidingWindow(static_cast<std::int64_t>(i));
+        // An exported hybrid's linear layer: its mixer, no attention window.
+        if (auto it = s.config.linearLayers.find(static_cast<std::int64_t>(i)); it != s.config.linearLayers.end()) {
+            s.layers[i].mixer = it->second.mixer;
+            s.layers[i].slidingWindow = 0;
+        }
     }
     std::map<DType, std::int64_t> paramsByDtype;
     for (const auto &f : weights.files()) {
@@ -47,8 +52,8 @@ ModelSummary summarizeModel(const std::string &modelDir)
                                 + std::to_string(s.config.numLayers) + " layers");
                 LayerSummary &l = s.layers[static_cast<std::size_t>(layer)];
                 const std::string part = rest.substr(dot + 1);
-                if (part.rfind("self_attn.", 0) == 0)
-                    l.attentionParams += n;
+                if (part.rfind("self_attn.", 0) == 0 || part.rfind("linear_attn.", 0) == 0)
+                    l.attentionParams += n; // the token mixer's parameters
                 else if (part.rfind("mlp.", 0) == 0)
                     l.mlpParams += n;
                 else

@@ -15,9 +15,9 @@ namespace dtr {
 struct LayerSummary
 {
     std::int64_t index = 0;
-    std::string mixer = "full_attention"; // later: gla, gdn, ...
+    std::string mixer = "full_attention"; // an export's linear layers: gdn, gla, ...
     std::int64_t slidingWindow = 0;       // 0 = none
-    std::int64_t attentionParams = 0;
+    std::int64_t attentionParams = 0;     // the token mixer's (attention or linear)
     std::int64_t mlpParams = 0;
     std::int64_t normParams = 0;
 };

@@ -1,5 +1,7 @@
 #include "model/transformer.h"
 
+#include <algorithm>
+
 #include "model/batched_matmul.h"
 #include "model/safetensors.h"
 #include "model/tensor_io.h"
@@ -184,7 +186,10 @@ torch::Tensor MLPImpl::forward(const torch::Tensor &x)
 
 DecoderLayerImpl::DecoderLayerImpl(const ModelConfig &c, std::int64_t layer)
 {
-    self_attn = register_module("self_attn", Attention(c, layer));
+    // A linear layer of an exported hybrid has no attention weights: its mixer is
+    // attached as linear_attn by the loader (pipeline/model_loading.h).
+    if (!c.linearLayers.count(layer))
+        self_attn = register_module("self_attn", Attention(c, layer));
     mlp = register_module("mlp", MLP(c));
     input_layernorm = register_module("input_layernorm", RMSNorm(c.hiddenSize, c.rmsNormEps));
     post_attention_layernorm = register_module("post_attention_layernorm", RMSNorm(c.hiddenSize, c.rmsNormEps));
@@ -194,6 +199,8 @@ MixerImpl &DecoderLayerImpl::mixer()
 {
     if (useStudent && linear_attn)
         return *linear_attn;
+    if (!self_attn)
+        throw Error("this layer of an exported hybrid has no attention; it runs its linear mixer only");
     return *self_attn;
 }
 
@@ -389,6 +396,9 @@ void CausalLMImpl::setLinearLayers(const std::vector<std::int64_t> &layers)
     for (std::int64_t i : layers)
         if (!layer(i).linear_attn)
             throw Error("layer " + std::to_string(i) + " has no student mixer to switch to");
+    for (const auto &entry : config.linearLayers)
+        if (std::find(layers.begin(), layers.end(), entry.first) == layers.end())
+            throw Error("layer " + std::to_string(entry.first) + " of this exported hybrid has no attention to switch back to");
     for (std::int64_t i = 0; i < config.numLayers; ++i)
         layer(i).useStudent = false;
     for (std::int64_t i : layers)
@@ -406,16 +416,12 @@ std::vector<std::int64_t> CausalLMImpl::linearLayers() const
 
 // ---------------------------------------------------------------- loading
 
-CausalLM loadCausalLM(const std::string &modelDir, const LoadOptions &options)
+void loadParameters(CausalLMImpl &lm, const WeightFiles &weights, const LoadOptions &options)
 {
-    ModelConfig config = loadModelConfig(modelDir);
-    WeightFiles weights(modelDir);
-    CausalLM lm(config);
-    lm->eval();
     std::set<std::string> used;
     {
         torch::NoGradGuard noGrad;
-        for (auto &item : lm->named_parameters(/*recurse=*/true)) {
+        for (auto &item : lm.named_parameters(/*recurse=*/true)) {
             const std::string &name = item.key();
             torch::Tensor &param = item.value();
             torch::Tensor w = loadWeight(weights, name, param.sizes().vec());
@@ -428,16 +434,28 @@ CausalLM loadCausalLM(const std::string &modelDir, const LoadOptions &options)
             continue;
         if (name.find("rotary_emb.inv_freq") != std::string::npos)
             continue;
-        if (name == "lm_head.weight" && config.tieWordEmbeddings)
+        if (name == "lm_head.weight" && lm.config.tieWordEmbeddings)
             continue; // some tied checkpoints store the copy anyway
         WeightFiles::Location loc = weights.find(name);
-        throw Error(loc.file->path() + ": unexpected tensor '" + name + "' for a " + config.modelType
+        throw Error(loc.file->path() + ": unexpected tensor '" + name + "' for a " + lm.config.modelType
                     + " model with this config (wrong model_type or architecture?)");
     }
-    lm->to(options.device);
-    lm->eval();
-    for (auto &p : lm->parameters())
+    lm.to(options.device);
+    lm.eval();
+    for (auto &p : lm.parameters())
         p.set_requires_grad(false);
+}
+
+CausalLM loadCausalLM(const std::string &modelDir, const LoadOptions &options)
+{
+    ModelConfig config = loadModelConfig(modelDir);
+    if (!config.linearLayers.empty())
+        throw Error(modelDir + "/config.json: a hybrid with linear_attention layers (written by dtr export); "
+                    "it loads through loadModel (pipeline/model_loading.h)");
+    WeightFiles weights(modelDir);
+    CausalLM lm(config);
+    lm->eval();
+    loadParameters(*lm, weights, options);
     return lm;
 }
 

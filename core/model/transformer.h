@@ -15,6 +15,8 @@
 
 namespace dtr {
 
+class WeightFiles;
+
 // x * rsqrt(mean(x^2) + eps) * weight, computed in float32 like transformers.
 struct RMSNormImpl : torch::nn::Module
 {
@@ -193,6 +195,13 @@ struct LoadOptions
 // checkpoint, checking each tensor's presence and shape (errors name file and tensor).
 // Tensors in the checkpoint that the architecture does not use are an error too
 // (except rotary inv_freq buffers), since they mean a mismatched architecture.
+// A folder with linear_attention layers (an export) is refused: pipeline's loadModel
+// reads both kinds.
 CausalLM loadCausalLM(const std::string &modelDir, const LoadOptions &options = {});
+
+// Loads every parameter of `lm` from the checkpoint (presence and shape checked, errors
+// naming file and tensor; a checkpoint tensor the model does not use is an error), then
+// moves it to the device, in eval mode, without gradients.
+void loadParameters(CausalLMImpl &lm, const WeightFiles &weights, const LoadOptions &options);
 
 } // namespace dtr

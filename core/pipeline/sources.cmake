@@ -3,4 +3,5 @@
 set(DTR_PIPELINE_SOURCES
   pipeline/demo.h pipeline/demo.cpp
   pipeline/hybrid.h pipeline/hybrid.cpp
+  pipeline/model_loading.h pipeline/model_loading.cpp
 )

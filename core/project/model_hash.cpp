@@ -90,4 +90,14 @@ std::string hashModel(const std::string &modelDir, const std::vector<ModelFileSt
     return hex;
 }
 
+std::string hashFile(const std::string &path)
+{
+    MappedFile file(path);
+    const XXH128_hash_t h = XXH3_128bits(file.size() > 0 ? file.data() : nullptr, file.size());
+    char hex[33];
+    std::snprintf(hex, sizeof hex, "%016llx%016llx", static_cast<unsigned long long>(h.high64),
+                  static_cast<unsigned long long>(h.low64));
+    return hex;
+}
+
 } // namespace dtr

@@ -34,4 +34,7 @@ using HashProgressFn = std::function<void(std::int64_t bytesDone, std::int64_t b
 std::string hashModel(const std::string &modelDir, const std::vector<ModelFileStamp> &files,
                       const HashProgressFn &progress = {}, const std::atomic<bool> *cancel = nullptr);
 
+// XXH3-128 of one file's bytes, as 32 hex digits (calibration data in export provenance).
+std::string hashFile(const std::string &path);
+
 } // namespace dtr

@@ -1,0 +1,37 @@
+#pragma once
+
+// Loading the models the front ends run: a Hugging Face folder, a hybrid exported by
+// `dtr export` (layer_types with linear_attention layers; their mixers come from the
+// registry, their weights from the folder), or a configuration of a project (the
+// project's model with the configuration's trained students switched on).
+
+#include "mixers/students.h"
+#include "model/transformer.h"
+#include "project/project.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace dtr {
+
+// A model folder of either kind; the linear layers of an export are switched on.
+// Errors name the file and the item: config.json's field, an unknown mixer, a missing
+// shard, a tensor of the wrong shape.
+CausalLM loadModel(const std::string &modelDir, const LoadOptions &options = {});
+
+struct ConfiguredModel
+{
+    CausalLM model{nullptr};
+    ConfigurationRecord configuration;   // name "full": every layer full attention
+    std::vector<std::int64_t> linear;    // the configuration's linear layers (switched on)
+    StudentSet students;                 // the students attached (trained, from its run)
+    std::string modelDir;                // the project's model folder
+};
+
+// The hybrid a project's configuration names ("full" for the model itself). Errors
+// name the project and the configuration or layer.
+ConfiguredModel loadConfiguration(const Project &project, const std::string &configuration,
+                                  const LoadOptions &options = {});
+
+} // namespace dtr
