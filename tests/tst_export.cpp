@@ -6,6 +6,7 @@
 // With DTR_EXPORT_FIXTURE_DIR set, the last test leaves exports there for the Python
 // check of the bundled PyTorch code (tests/python).
 
+#include "benchmark/benchmark.h"
 #include "distill/distill.h"
 #include "export/export_job.h"
 #include "export/hf_export.h"
@@ -266,6 +267,43 @@ private Q_SLOTS:
         QCOMPARE(dtr::parseByteSize("2GB"), std::int64_t(2'000'000'000));
         QCOMPARE(dtr::parseByteSize("1.5MiB"), std::int64_t(1'572'864));
         QVERIFY(errorOf([] { dtr::parseByteSize("lots"); }).contains("lots"));
+    }
+
+    // dtr bench on a configuration: stored per context for it and for the full baseline;
+    // the KV cache shrinks in proportion to the full layers, the linear state does not grow
+    // with the context.
+    void benchStoresResults()
+    {
+        dtr::BenchTarget t;
+        t.path = m_project;
+        t.configuration = "gdn-13";
+        dtr::BenchSettings s;
+        s.contexts = {16, 48};
+        s.decodeTokens = 3;
+        s.runs = 1;
+        s.prefillChunk = 16;
+        s.threads = 1;
+        dtr::BenchJob job(t, s);
+        const dtr::JobOutcome out = job.run();
+        QVERIFY2(out.status == dtr::JobStatus::Completed, out.error.c_str());
+        const dtr::BenchResult &r = job.result();
+        QCOMPARE(r.points.size(), std::size_t(2));
+        QCOMPARE(r.baseline.size(), std::size_t(2));
+        for (std::size_t i = 0; i < 2; ++i) {
+            QCOMPARE(r.points[i].kvCacheBytes * 6, r.baseline[i].kvCacheBytes * 4); // 4 of 6 layers keep a KV cache
+            QVERIFY(r.points[i].stateBytes > 0);
+            QCOMPARE(r.baseline[i].stateBytes, std::int64_t(0));
+            QVERIFY(r.points[i].decodeMedianMs > 0 && r.points[i].prefillTokensPerSecond > 0);
+        }
+        QCOMPARE(r.points[0].stateBytes, r.points[1].stateBytes); // independent of the context
+        QCOMPARE(r.points[1].kvCacheBytes, r.points[0].kvCacheBytes * 3); // 48 vs 16 tokens
+        auto p = dtr::Project::open(m_project);
+        const auto rows = p->benchmarks(p->configuration("gdn-13")->id);
+        QCOMPARE(rows.size(), std::size_t(2));
+        QCOMPARE(rows[1].seqLen, std::int64_t(48));
+        QCOMPARE(p->benchmarks(p->configuration("full")->id).size(), std::size_t(2));
+        QCOMPARE(out.result.at("points").at(1).at("predicted_speedup").get<double>(),
+                 static_cast<double>(r.baseline[1].bytesPerToken()) / static_cast<double>(r.points[1].bytesPerToken()));
     }
 
     // Exports for tests/python/test_export_torch.py (CTest fixture export_folders).

@@ -5,6 +5,8 @@
 // than dtr::Error marks the job failed, in the project too. And `dtr` ends every long
 // subcommand the same way on Ctrl-C: exit status 130 and one line saying so.
 #include "distill/distill.h"
+#include "benchmark/benchmark.h"
+#include "export/export_job.h"
 #include "jobs/distill_job.h"
 #include "jobs/pretrain_job.h"
 #include "jobs/project_jobs.h"
@@ -127,6 +129,26 @@ class TestJobs : public QObject
         }) << "";
         QTest::newRow("open-project") << Factory([](const Context &c) {
             return std::make_unique<dtr::OpenProjectJob>(c.project);
+        }) << "";
+        QTest::newRow("export") << Factory([](const Context &c) {
+            dtr::ExportSettings s;
+            s.projectPath = c.project;
+            s.configuration = "full";
+            s.outDir = c.dir + "/export";
+            s.shardBytes = 1'000'000; // several shards: progress and cancel between them
+            return std::make_unique<dtr::ExportJob>(s);
+        }) << "";
+        QTest::newRow("bench") << Factory([](const Context &) {
+            dtr::BenchTarget t;
+            t.path = kModel;
+            t.linearLayers = "0,2";
+            dtr::BenchSettings s;
+            s.contexts = {16, 48};
+            s.decodeTokens = 3;
+            s.runs = 1;
+            s.prefillChunk = 16;
+            s.threads = 1;
+            return std::make_unique<dtr::BenchJob>(t, s);
         }) << "";
         QTest::newRow("set-constraints") << Factory([](const Context &c) {
             return std::make_unique<dtr::SetLayerConstraintsJob>(c.project, dtr::LayerConstraints{{1}, {0}});
@@ -263,6 +285,8 @@ private Q_SLOTS:
             QVERIFY2(!QFile::exists(QString::fromStdString(c.dir + "/new.dtr")), "a cancelled create left a file");
         if (tag == "demo")
             QCOMPARE(runningRecords(c.dir + "/demo/demo.dtr"), QString());
+        if (tag == "export") // a cancelled export leaves no folder
+            QVERIFY(!QFile::exists(QString::fromStdString(c.dir + "/export")));
         if (tag == "set-constraints") // a cancelled write changes nothing
             QVERIFY(dtr::Project::open(c.project)->layerConstraints().empty());
         if (tag == "relocate-model") // a cancelled relocate changes nothing

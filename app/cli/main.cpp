@@ -2,6 +2,7 @@
 // core, prints results. Every failure is one line on stderr and a non-zero exit.
 
 #include "cli_util.h"
+#include "cmd_bench.h"
 #include "cmd_demo.h"
 #include "cmd_distill.h"
 #include "cmd_export.h"
@@ -309,6 +310,7 @@ int main(int argc, char **argv)
     EvalCommand evalCommand(app);
     PretrainCommand pretrainCommand(app);
     ExportCommand exportCommand(app);
+    BenchCommand benchCommand(app);
 
     try {
         app.parse(argc, argv);
@@ -331,6 +333,8 @@ int main(int argc, char **argv)
             return pretrainCommand.run();
         if (exportCommand.selected())
             return exportCommand.run();
+        if (benchCommand.selected())
+            return benchCommand.run();
         if (*info)
             return runInfo(modelDir, json);
         if (*tokenize)

@@ -1,0 +1,4 @@
+# dtr bench: speed and memory per context of a model, an export or a configuration.
+set(DTR_BENCHMARK_SOURCES
+  benchmark/benchmark.h benchmark/benchmark.cpp
+)
