@@ -232,6 +232,14 @@ private Q_SLOTS:
                                .to(torch::kInt64);
         torch::Tensor both = dtr::generateGreedy(lm, torch::cat({padded, longer}, 0), go);
         QVERIFY(torch::equal(both[0].narrow(0, 3, T + 8), out[0]));
+
+        // Chunked prefill (the cache and the recurrent state carried across chunks of 2
+        // tokens, padding included) generates the same tokens as one prefill.
+        QVERIFY(T > 2);
+        go.prefillChunk = 2;
+        QVERIFY(torch::equal(dtr::generateGreedy(lm, torch::cat({padded, longer}, 0), go), both));
+        go.attentionMask = torch::Tensor();
+        QVERIFY(torch::equal(dtr::generateGreedy(lm, prompt, go), out));
     }
 
     void studentsFileRoundTrip()

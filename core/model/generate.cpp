@@ -39,6 +39,23 @@ torch::Tensor generateGreedy(CausalLM &model, const torch::Tensor &promptIds, co
     std::vector<torch::Tensor> out{ids};
     torch::Tensor nextPos = positions.select(1, T - 1) + 1; // [B]
     torch::Tensor input = ids;
+    // Chunked prefill: every chunk but the last only fills the cache.
+    const std::int64_t chunk = options.prefillChunk > 0 ? options.prefillChunk : T;
+    std::int64_t at = 0;
+    while (T - at > chunk) {
+        if (options.cancel && options.cancel->load())
+            return torch::cat(out, 1).to(torch::kCPU);
+        ForwardOptions part = fo;
+        part.attentionMask = mask.slice(1, at, at + chunk); // the cache keeps the earlier ones
+        part.positionIds = positions.slice(1, at, at + chunk);
+        model->forward(ids.slice(1, at, at + chunk), part, &cache);
+        at += chunk;
+    }
+    if (at > 0) {
+        input = ids.slice(1, at, T);
+        fo.attentionMask = mask.slice(1, at, T);
+        fo.positionIds = positions.slice(1, at, T);
+    }
     for (std::int64_t step = 0; step < options.maxNewTokens; ++step) {
         if (options.cancel && options.cancel->load())
             break;

@@ -20,6 +20,10 @@ struct GenerateOptions
     // to stop (cancellation).
     std::function<bool(std::int64_t, const torch::Tensor &)> onStep;
     const std::atomic<bool> *cancel = nullptr;
+    // The prompt is run in chunks of this many tokens (the KV cache of full layers and
+    // the recurrent state of linear layers carry across), so a long prompt never builds
+    // one [T, T] attention matrix. 0: the whole prompt at once.
+    std::int64_t prefillChunk = 1024;
 };
 
 // Greedy decoding with a KV cache: one prefill of the prompt, then one token per step.
