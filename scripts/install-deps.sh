@@ -19,6 +19,8 @@ PACKAGES=(
   libsqlite3-dev sqlite3 nlohmann-json3-dev libcli11-dev libpcre2-dev libutf8proc-dev
   # content hash of model folders (XXH3, header-only use)
   libxxhash-dev
+  # the check of the PyTorch code bundled with exports (CTest export_torch)
+  python3-torch
   # offscreen / screenshot testing of the GUI (scripts/screenshots.sh: xwd from
   # x11-apps, converted to PNG by imagemagick)
   xvfb xauth x11-apps imagemagick

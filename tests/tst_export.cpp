@@ -13,6 +13,7 @@
 #include "model/generate.h"
 #include "model/tensor_io.h"
 #include "pipeline/model_loading.h"
+#include "search/search.h"
 #include "project/project.h"
 #include "util/error.h"
 
@@ -267,6 +268,34 @@ private Q_SLOTS:
         QCOMPARE(dtr::parseByteSize("2GB"), std::int64_t(2'000'000'000));
         QCOMPARE(dtr::parseByteSize("1.5MiB"), std::int64_t(1'572'864));
         QVERIFY(errorOf([] { dtr::parseByteSize("lots"); }).contains("lots"));
+    }
+
+    // dtr eval on an exported folder scores what the configuration scores in the project.
+    void evalOnExport()
+    {
+        const std::string dir = exportTo("gla-024");
+        const std::string task = m_tmp.path().toStdString() + "/val.jsonl";
+        {
+            std::ifstream in(kDemo + "/data/tasks/recall/validation.jsonl");
+            std::ofstream out(task);
+            std::string line;
+            for (int i = 0; i < 8 && std::getline(in, line); ++i)
+                out << line << "\n";
+        }
+        dtr::EvalRequest r;
+        r.taskPath = task;
+        r.bootstrapSamples = 50;
+        r.threads = 1;
+        r.batchSize = 4;
+        const dtr::EvalResult folder = dtr::evaluateModelFolder(dir, r);
+        r.configuration = "gla-024";
+        auto p = dtr::Project::open(m_project);
+        const dtr::EvalResult stored = dtr::evaluateConfiguration(*p, r);
+        QCOMPARE(folder.linearLayers, (std::vector<std::int64_t>{0, 2, 4}));
+        QCOMPARE(folder.score.value, stored.score.value);
+        QCOMPARE(folder.score.ciLow, stored.score.ciLow);
+        QCOMPARE(folder.evaluationId, std::int64_t(0)); // nothing stored for a folder
+        QVERIFY(stored.evaluationId > 0);
     }
 
     // dtr bench on a configuration: stored per context for it and for the full baseline;

@@ -123,8 +123,10 @@ int SearchCommand::run()
 
 EvalCommand::EvalCommand(CLI::App &app)
 {
-    m_cmd = app.add_subcommand("eval", "Score a saved configuration on a task (with a 95% bootstrap interval)");
-    m_cmd->add_option("PROJECT", m_project, "a .dtr project")->required();
+    m_cmd = app.add_subcommand("eval", "Score a saved configuration, a model folder or an export on a task (with a 95% "
+                                       "bootstrap interval)");
+    m_cmd->add_option("PROJECT", m_project, "a .dtr project (the score is stored), or a model folder / exported hybrid")
+        ->required();
     m_cmd->add_option("--config", m_r.configuration, "configuration name (full: every layer attention)")
         ->capture_default_str();
     m_cmd->add_option("--task", m_r.taskPath, "task file (JSONL)")->required();

@@ -259,7 +259,10 @@ ExportResult exportHybrid(const ExportSettings &s, const ExportProgressFn &progr
     if (!cm.linear.empty()) {
         cfg["linear_attn_config"] = {{"format", "dtr-hybrid"}, {"version", 1}, {"layers", linearLayers}};
         cfg["architectures"] = {"DtrHybridForCausalLM"};
-        cfg["auto_map"] = {{"AutoModelForCausalLM", "modeling_dtr_hybrid.DtrHybridForCausalLM"}};
+        // transformers wants the model class's config class named too (one modeling file
+        // serves every model type; DtrHybridConfig keeps the source model_type).
+        cfg["auto_map"] = {{"AutoConfig", "modeling_dtr_hybrid.DtrHybridConfig"},
+                           {"AutoModelForCausalLM", "modeling_dtr_hybrid.DtrHybridForCausalLM"}};
     } else {
         cfg.erase("linear_attn_config");
     }

@@ -1,5 +1,7 @@
 #include "jobs/search_jobs.h"
 
+#include <filesystem>
+
 #include "project/project.h"
 #include "search/search.h"
 
@@ -107,11 +109,15 @@ std::string EvalJob::title() const
 
 Job::Result EvalJob::execute(JobContext &context)
 {
-    auto project = Project::open(m_path);
     context.report("evaluate", 0, 0, "batches", "loading the model and the task");
-    m_result = evaluateConfiguration(*project, m_request, context.cancelFlag(), [&](std::int64_t done, std::int64_t total) {
-        context.report("evaluate", done, total, "batches");
-    });
+    const auto batches = [&](std::int64_t done, std::int64_t total) { context.report("evaluate", done, total, "batches"); };
+    std::error_code ec;
+    if (std::filesystem::is_directory(m_path, ec)) { // a model folder or an export
+        m_result = evaluateModelFolder(m_path, m_request, context.cancelFlag(), batches);
+    } else {
+        auto project = Project::open(m_path);
+        m_result = evaluateConfiguration(*project, m_request, context.cancelFlag(), batches);
+    }
     return {JobStatus::Completed, toJson(m_result), std::nullopt};
 }
 

@@ -8,6 +8,7 @@ set(DTR_MIXERS_SOURCES
   mixers/gated_deltanet.h mixers/gated_deltanet.cpp
   mixers/gla.h mixers/gla.cpp
   mixers/registry.h mixers/registry.cpp mixers/mixer_list.h
+  mixers/exported_model.h mixers/exported_model.cpp
   mixers/students.h mixers/students.cpp
 )
 # Plain loops without LibTorch, built with -O3 so they vectorise (-O2 does not, here);

@@ -5,6 +5,7 @@
 // registry, their weights from the folder), or a configuration of a project (the
 // project's model with the configuration's trained students switched on).
 
+#include "mixers/exported_model.h"
 #include "mixers/students.h"
 #include "model/transformer.h"
 #include "project/project.h"
@@ -15,10 +16,7 @@
 
 namespace dtr {
 
-// A model folder of either kind; the linear layers of an export are switched on.
-// Errors name the file and the item: config.json's field, an unknown mixer, a missing
-// shard, a tensor of the wrong shape.
-CausalLM loadModel(const std::string &modelDir, const LoadOptions &options = {});
+// loadModel (a model folder of either kind) is in mixers/exported_model.h.
 
 struct ConfiguredModel
 {

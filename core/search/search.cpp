@@ -1,6 +1,7 @@
 #include "search/search.h"
 
 #include "distill/run_students.h"
+#include "mixers/exported_model.h"
 #include "model/runtime.h"
 #include "tokenizer/tokenizer.h"
 #include "project/project.h"
@@ -540,6 +541,35 @@ EvalResult evaluateConfiguration(Project &project, const EvalRequest &request, c
     e.ciHigh = out.score.ciHigh;
     e.numExamples = out.score.numExamples;
     out.evaluationId = project.addEvaluation(e);
+    return out;
+}
+
+EvalResult evaluateModelFolder(const std::string &modelDir, const EvalRequest &request, const std::atomic<bool> *cancel,
+                               const EvalProgressFn &progress)
+{
+    const Task task = loadTask(request.taskPath);
+    const MetricInfo metric = metricInfo(task, request.metric.empty() ? defaultMetric(task.kind) : request.metric);
+    setThreadCount(request.threads);
+    LoadOptions lo;
+    lo.device = parseDevice(request.device);
+    CausalLM model = loadModel(modelDir, lo); // an export's linear layers are switched on
+    model->eval();
+    std::shared_ptr<const Tokenizer> tokenizer = Tokenizer::fromPath(modelDir);
+    ScoringOptions so;
+    so.batchSize = request.batchSize;
+    auto prepared = std::make_shared<const PreparedTask>(task, *tokenizer, model->config, so);
+    const std::vector<std::int64_t> linear = model->linearLayers();
+    TaskEvaluator ev(model, prepared, tokenizer, so);
+    if (progress)
+        ev.setBatchProgress(progress);
+    const auto stats = prepared->stats(ev.evaluate(linear, cancel), metric);
+    throwIfCancelled(cancel);
+    EvalResult out;
+    out.configuration = modelDir;
+    out.task = task.path;
+    out.metric = metric.name;
+    out.score = bootstrapScore(metric, stats, {request.bootstrapSamples, request.seed});
+    out.linearLayers = linear;
     return out;
 }
 

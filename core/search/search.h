@@ -44,5 +44,9 @@ std::vector<std::int64_t> linearLayersOf(const std::vector<std::string> &layerTy
 // Throws dtr::Cancelled when cancelled (nothing is stored then).
 EvalResult evaluateConfiguration(Project &project, const EvalRequest &request, const std::atomic<bool> *cancel = nullptr,
                                  const EvalProgressFn &progress = {});
+// The same for a model folder (a Hugging Face checkpoint or an export, its linear layers
+// on); nothing is stored (evaluationId 0). request.configuration is not used.
+EvalResult evaluateModelFolder(const std::string &modelDir, const EvalRequest &request,
+                               const std::atomic<bool> *cancel = nullptr, const EvalProgressFn &progress = {});
 
 } // namespace dtr

@@ -99,9 +99,8 @@ def _from_bytes(buf, dtype, shape):
     if numel == 0:
         return torch.empty(shape, dtype=dtype)
     read_as = _ST_READ_AS.get(dtype, dtype)
+    buf = _to_native(buf, torch.empty((), dtype=read_as).element_size())
     t = torch.frombuffer(buf, dtype=read_as)
-    if sys.byteorder == "big" and t.element_size() > 1:  # the format is little-endian
-        t = t.view(torch.uint8).view(-1, t.element_size()).flip(-1).contiguous().view(read_as).view(-1)
     if read_as is not dtype:
         t = t.view(dtype) if dtype is not torch.bool else t != 0
     return t.reshape(shape)
@@ -137,19 +136,28 @@ def load_safetensors(path, with_metadata=False):
     return (tensors, metadata) if with_metadata else tensors
 
 
+def _to_native(buf, itemsize):
+    """The format is little-endian: on a big-endian host, swap the bytes of each item."""
+    if sys.byteorder == "little" or itemsize == 1:
+        return buf
+    import array
+
+    a = array.array({2: "h", 4: "i", 8: "q"}[itemsize])
+    a.frombytes(bytes(buf))
+    a.byteswap()
+    return bytearray(a.tobytes())
+
+
 def _tensor_bytes(t):
     t = t.detach().to("cpu").contiguous()
     if t.dtype is torch.bool:
         t = t.to(torch.uint8)
     if t.numel() == 0:
         return b""
-    elif t.dtype is torch.bfloat16:
-        t = t.view(torch.int16)
-    if sys.byteorder == "big" and t.element_size() > 1:
-        t = t.view(torch.uint8).view(-1, t.element_size()).flip(-1).contiguous()
     import ctypes
 
-    return ctypes.string_at(t.data_ptr(), t.numel() * t.element_size())
+    raw = ctypes.string_at(t.data_ptr(), t.numel() * t.element_size())
+    return bytes(_to_native(raw, t.element_size()))
 
 
 def save_safetensors(path, tensors, metadata=None):
