@@ -253,18 +253,8 @@ Job::Result BenchJob::execute(JobContext &context)
 
     if (project) {
         // Stored per context (v_benchmarks), the baseline under "full".
-        if (!m_result.baseline.empty()) {
-            auto full = project->configuration("full");
-            if (!full) {
-                ConfigurationRecord c;
-                c.name = "full";
-                c.layerTypes.assign(static_cast<std::size_t>(m_result.numLayers), "full_attention");
-                c.source = "built-in: every layer full attention";
-                fullId = project->addConfiguration(c);
-            } else {
-                fullId = full->id;
-            }
-        }
+        if (!m_result.baseline.empty())
+            fullId = fullConfigurationId(*project);
         const auto store = [&](std::int64_t id, const std::vector<BenchPoint> &points) {
             for (const BenchPoint &p : points) {
                 nlohmann::json settings = toJson(p);
@@ -277,17 +267,8 @@ Job::Result BenchJob::execute(JobContext &context)
                                        settings.dump(), ""});
             }
         };
-        if (configId == 0) { // "full" itself
-            auto full = project->configuration("full");
-            configId = full ? full->id : fullId;
-            if (configId == 0) {
-                ConfigurationRecord c;
-                c.name = "full";
-                c.layerTypes.assign(static_cast<std::size_t>(m_result.numLayers), "full_attention");
-                c.source = "built-in: every layer full attention";
-                configId = project->addConfiguration(c);
-            }
-        }
+        if (configId == 0) // "full" itself
+            configId = fullConfigurationId(*project);
         project->transaction([&] {
             store(configId, m_result.points);
             if (!m_result.baseline.empty())

@@ -355,12 +355,7 @@ ExportResult exportHybrid(const ExportSettings &s, const ExportProgressFn &progr
     result.path = target.string();
 
     // Recorded in the project (the "full" configuration is stored on first use).
-    std::int64_t configId = cm.configuration.id;
-    if (configId == 0) {
-        ConfigurationRecord full = cm.configuration;
-        full.source = "built-in: every layer full attention";
-        configId = project->configuration("full") ? project->configuration("full")->id : project->addConfiguration(full);
-    }
+    const std::int64_t configId = cm.configuration.id > 0 ? cm.configuration.id : fullConfigurationId(*project);
     nlohmann::json manifest = toJson(result);
     manifest["dtype"] = s.dtype;
     manifest["shard_bytes"] = s.shardBytes;

@@ -9,6 +9,17 @@
 
 namespace dtr {
 
+std::int64_t fullConfigurationId(Project &project)
+{
+    if (auto full = project.configuration("full"))
+        return full->id;
+    ConfigurationRecord c;
+    c.name = "full";
+    c.layerTypes.assign(static_cast<std::size_t>(project.model().numLayers), "full_attention");
+    c.source = "built-in: every layer full attention";
+    return project.addConfiguration(c);
+}
+
 ConfiguredModel loadConfiguration(const Project &project, const std::string &name, const LoadOptions &options)
 {
     ConfiguredModel out;

@@ -27,6 +27,10 @@ struct ConfiguredModel
     std::string modelDir;                // the project's model folder
 };
 
+// The id of the project's "full" configuration (every layer full attention), stored on
+// first use so that evaluations, benchmarks and exports of the model itself have one.
+std::int64_t fullConfigurationId(Project &project);
+
 // The hybrid a project's configuration names ("full" for the model itself). Errors
 // name the project and the configuration or layer.
 ConfiguredModel loadConfiguration(const Project &project, const std::string &configuration,
