@@ -445,6 +445,55 @@ private Q_SLOTS:
         }
     }
 
+    void gdnDecodeStepEqualsRecurrent_data()
+    {
+        QTest::addColumn<bool>("float64");
+        QTest::newRow("float32") << false;
+        QTest::newRow("float64") << true;
+    }
+
+    void gdnDecodeStepEqualsRecurrent()
+    {
+        // The fused CPU decode step (mixers/gdn_step.h, taken without autograd) against the
+        // LibTorch recurrent form (taken with autograd on): a prefix prefilled, then steps
+        // with a padding token in one row, r = 2 value heads per key head, biases.
+        QFETCH(bool, float64);
+        const auto dtype = float64 ? torch::kFloat64 : torch::kFloat32;
+        dtr::GatedDeltaNetOptions o;
+        o.hiddenSize = 24; o.numKHeads = 2; o.numVHeads = 4; o.headKDim = 8; o.headVDim = 6;
+        o.convKernel = 4; o.chunkSize = 8; o.bias = true; o.outBias = true;
+        dtr::GatedDeltaNet gdn(o);
+        gdn->to(dtype);
+        const std::int64_t B = 2, T = 13, prefix = 5;
+        torch::Tensor x = torch::randn({B, T, 24}, torch::TensorOptions().dtype(dtype));
+        torch::Tensor mask = torch::ones({B, T}, torch::TensorOptions().dtype(dtype));
+        mask[1][8] = 0;
+        auto decode = [&](bool fused, bool fromEmpty) {
+            torch::AutoGradMode grad(!fused);
+            dtr::MixerCache cache;
+            std::vector<torch::Tensor> parts;
+            std::int64_t t = 0;
+            if (!fromEmpty) {
+                parts.push_back(gdn->run(x.narrow(1, 0, prefix), mask.narrow(1, 0, prefix), &cache));
+                t = prefix;
+            }
+            for (; t < T; ++t)
+                parts.push_back(gdn->run(x.narrow(1, t, 1), mask.narrow(1, t, 1), &cache));
+            return std::make_pair(torch::cat(parts, 1).detach(), cache.state);
+        };
+        const double tol = float64 ? 1e-12 : 1e-5;
+        for (bool fromEmpty : {false, true}) {
+            auto [ref, refState] = decode(false, fromEmpty);
+            auto [got, gotState] = decode(true, fromEmpty);
+            QVERIFY2(relativeError(got, ref) < tol, qPrintable(QString::number(relativeError(got, ref))));
+            QCOMPARE(gotState.size(), refState.size());
+            for (std::size_t i = 0; i < refState.size(); ++i) {
+                QCOMPARE(gotState[i].sizes(), refState[i].sizes());
+                QVERIFY(relativeError(gotState[i], refState[i].detach()) < tol);
+            }
+        }
+    }
+
     void glaModuleChunkedEqualsRecurrent()
     {
         dtr::GLAOptions o;

@@ -1,5 +1,6 @@
 #include "mixers/gated_deltanet.h"
 
+#include "mixers/gdn_step.h"
 #include "mixers/kernels.h"
 #include "mixers/options.h"
 #include "util/error.h"
@@ -93,6 +94,9 @@ torch::Tensor GatedDeltaNetImpl::run(const torch::Tensor &x, const torch::Tensor
     const std::int64_t keyDim = Hk * Dk, valueDim = Hv * Dv;
     const auto dtype = x.scalar_type();
     const auto compute = dtype == torch::kFloat64 ? torch::kFloat64 : torch::kFloat32;
+    if (T == 1 && cache && mode != MixerMode::Chunked && x.is_cpu() && !torch::GradMode::is_enabled()
+        && (dtype == torch::kFloat32 || dtype == torch::kFloat64))
+        return decodeStep(x, tokenMask, *cache);
 
     // Projections, grouped by key head as in Qwen3-Next: [q Dk | k Dk | v r*Dv | z r*Dv].
     // split (not narrow): its backward is one cat, not a zero-filled full-size gradient per piece.
@@ -143,6 +147,32 @@ torch::Tensor GatedDeltaNetImpl::run(const torch::Tensor &x, const torch::Tensor
         cache->state = {tail, S};
     o = o.transpose(1, 2).to(dtype);            // [B, T, Hv, Dv]
     o = norm(o, z).reshape({B, T, valueDim});   // [B, T, Hv*Dv]
+    return out_proj(o);
+}
+
+torch::Tensor GatedDeltaNetImpl::decodeStep(const torch::Tensor &x, const torch::Tensor &tokenMask, MixerCache &cache)
+{
+    const std::int64_t B = x.size(0);
+    const std::int64_t Hv = opts.numVHeads, Dk = opts.headKDim, Dv = opts.headVDim, K = opts.convKernel;
+    const std::int64_t Ch = 2 * opts.numKHeads * Dk + Hv * Dv;
+    const auto options = x.options();
+    const auto own = [&](const torch::Tensor &t) { return t.to(options).contiguous(); };
+    const torch::Tensor qkvz = in_proj_qkvz(x).contiguous(), ba = in_proj_ba(x).contiguous();
+    const torch::Tensor mask = tokenMask.defined() ? own(tokenMask.reshape({B})) : torch::Tensor();
+    const bool haveState = !cache.state.empty();
+    const torch::Tensor tailIn = haveState ? own(cache.state[0]) : torch::Tensor();
+    const torch::Tensor sIn = haveState ? own(cache.state[1]) : torch::Tensor();
+    const torch::Tensor convW = own(conv1d->weight), aLog = own(A_log), dtBias = own(dt_bias),
+                        normW = own(norm->weight);
+    torch::Tensor tailOut = torch::empty({B, Ch, K - 1}, options), sOut = torch::empty({B, Hv, Dk, Dv}, options);
+    torch::Tensor o = torch::empty({B, 1, Hv * Dv}, options);
+    const gdnstep::Sizes sizes{B, opts.numKHeads, Hv, Dk, Dv, K, opts.normEps};
+    AT_DISPATCH_FLOATING_TYPES(x.scalar_type(), "gdn decode step", [&] {
+        const auto ptr = [](const torch::Tensor &t) { return t.defined() ? t.data_ptr<scalar_t>() : nullptr; };
+        gdnstep::step<scalar_t>(sizes, ptr(qkvz), ptr(ba), ptr(mask), ptr(convW), ptr(tailIn), ptr(tailOut), ptr(aLog),
+                                ptr(dtBias), ptr(normW), ptr(sIn), ptr(sOut), ptr(o));
+    });
+    cache.state = {tailOut, sOut};
     return out_proj(o);
 }
 

@@ -51,6 +51,10 @@ public:
     torch::nn::Conv1d conv1d{nullptr};
     torch::Tensor A_log, dt_bias; // [Hv]
     GatedRMSNorm norm{nullptr};
+
+private:
+    // T = 1 with a cache, CPU, no autograd (mixers/gdn_step.h): the recurrent form in one pass.
+    torch::Tensor decodeStep(const torch::Tensor &x, const torch::Tensor &tokenMask, MixerCache &cache);
 };
 TORCH_MODULE(GatedDeltaNet);
 
