@@ -123,62 +123,72 @@ double secondsSince(Clock::time_point t0, const torch::Device &device)
     return std::chrono::duration<double>(Clock::now() - t0).count();
 }
 
-std::vector<BenchPoint> measure(CausalLM &lm, const BenchSettings &s, JobContext &context, const std::string &what,
-                                std::int64_t &stepsDone, std::int64_t stepsTotal)
+// One model at one context: the prefill (its point's throughput and cache sizes), then
+// decode runs on demand.
+struct Session
+{
+    CausalLM lm{nullptr};
+    BenchPoint point;
+    KVCache cache;
+    torch::Tensor next;
+    std::vector<double> latencies;
+    torch::Device device = torch::kCPU;
+};
+
+void prefill(Session &m, std::int64_t ctx, const BenchSettings &s, JobContext &context)
 {
     torch::NoGradGuard noGrad;
-    const torch::Device device = lm->outputWeight().device();
-    std::vector<BenchPoint> out;
-    const std::int64_t weights = activeWeightBytes(*lm);
-    for (std::int64_t ctx : s.contexts) {
+    m.device = m.lm->outputWeight().device();
+    m.point = {};
+    m.point.context = ctx;
+    m.point.beyondContext = ctx > m.lm->config.maxPositionEmbeddings;
+    m.point.weightBytes = activeWeightBytes(*m.lm);
+    m.cache = KVCache();
+    m.latencies.clear();
+    torch::manual_seed(static_cast<std::int64_t>(s.seed) + ctx);
+    const torch::Tensor ids =
+        torch::randint(0, m.lm->config.vocabSize, {s.batch, ctx}, torch::TensorOptions().dtype(torch::kInt64)).to(m.device);
+    ForwardOptions fo;
+    fo.lastTokenLogitsOnly = true;
+    // Prefill in chunks: the KV cache and the linear layers' state carry across.
+    const auto t0 = Clock::now();
+    torch::Tensor logits;
+    for (std::int64_t at = 0; at < ctx; at += s.prefillChunk) {
         context.throwIfCancelled();
-        BenchPoint p;
-        p.context = ctx;
-        p.beyondContext = ctx > lm->config.maxPositionEmbeddings;
-        p.weightBytes = weights;
-        torch::manual_seed(static_cast<std::int64_t>(s.seed) + ctx);
-        const torch::Tensor ids =
-            torch::randint(0, lm->config.vocabSize, {s.batch, ctx}, torch::TensorOptions().dtype(torch::kInt64)).to(device);
-        KVCache cache;
-        ForwardOptions fo;
-        fo.lastTokenLogitsOnly = true;
-        // Prefill in chunks: the KV cache and the linear layers' state carry across.
-        const auto t0 = Clock::now();
-        torch::Tensor logits;
-        for (std::int64_t at = 0; at < ctx; at += s.prefillChunk) {
-            context.throwIfCancelled();
-            const std::int64_t n = std::min(s.prefillChunk, ctx - at);
-            logits = lm->forward(ids.slice(1, at, at + n), fo, &cache).logits;
-        }
-        p.prefillTokensPerSecond = static_cast<double>(s.batch * ctx) / std::max(secondsSince(t0, device), 1e-9);
-        for (std::size_t l = 0; l < cache.layers.size(); ++l) {
-            const MixerCache &c = cache.layers[l];
-            p.kvCacheBytes += tensorBytes(c.keys) + tensorBytes(c.values);
-            for (const torch::Tensor &t : c.state)
-                p.stateBytes += tensorBytes(t);
-        }
-        context.report({"bench", ++stepsDone, stepsTotal, "measurements", 0, -1, what + ": prefill " + std::to_string(ctx), {}});
-        // Decode: one token at a time, latencies pooled over the runs (first step of a
-        // run left out: it warms caches up).
-        std::vector<double> latencies;
-        torch::Tensor next = logits.select(1, -1).argmax(-1).unsqueeze(1);
-        for (int run = 0; run < s.runs; ++run) {
-            for (std::int64_t t = 0; t < s.decodeTokens; ++t) {
-                context.throwIfCancelled();
-                const auto d0 = Clock::now();
-                next = lm->forward(next, fo, &cache).logits.select(1, -1).argmax(-1).unsqueeze(1);
-                const double ms = secondsSince(d0, device) * 1000.0;
-                if (t > 0)
-                    latencies.push_back(ms);
-            }
-        }
-        p.decodeMedianMs = percentile(latencies, 0.5);
-        p.decodeP90Ms = percentile(latencies, 0.9);
-        p.peakBytes = device.is_cpu() ? peakResidentBytes() : 0;
-        out.push_back(p);
-        context.report({"bench", ++stepsDone, stepsTotal, "measurements", 0, -1, what + ": decode " + std::to_string(ctx), {}});
+        const std::int64_t n = std::min(s.prefillChunk, ctx - at);
+        logits = m.lm->forward(ids.slice(1, at, at + n), fo, &m.cache).logits;
     }
-    return out;
+    m.point.prefillTokensPerSecond = static_cast<double>(s.batch * ctx) / std::max(secondsSince(t0, m.device), 1e-9);
+    for (const MixerCache &c : m.cache.layers) {
+        m.point.kvCacheBytes += tensorBytes(c.keys) + tensorBytes(c.values);
+        for (const torch::Tensor &t : c.state)
+            m.point.stateBytes += tensorBytes(t);
+    }
+    m.next = logits.select(1, -1).argmax(-1).unsqueeze(1);
+}
+
+// One run of decode steps; the first step's latency is left out (it warms caches up).
+void decodeRun(Session &m, const BenchSettings &s, JobContext &context)
+{
+    torch::NoGradGuard noGrad;
+    ForwardOptions fo;
+    fo.lastTokenLogitsOnly = true;
+    for (std::int64_t t = 0; t < s.decodeTokens; ++t) {
+        context.throwIfCancelled();
+        const auto d0 = Clock::now();
+        m.next = m.lm->forward(m.next, fo, &m.cache).logits.select(1, -1).argmax(-1).unsqueeze(1);
+        const double ms = secondsSince(d0, m.device) * 1000.0;
+        if (t > 0)
+            m.latencies.push_back(ms);
+    }
+}
+
+void finish(Session &m)
+{
+    m.point.decodeMedianMs = percentile(m.latencies, 0.5);
+    m.point.decodeP90Ms = percentile(m.latencies, 0.9);
+    m.cache = KVCache();
+    m.next = torch::Tensor();
 }
 
 } // namespace
@@ -240,16 +250,50 @@ Job::Result BenchJob::execute(JobContext &context)
     m_result.numLayers = target->config.numLayers;
     m_result.device = s.device;
     context.report("load", 1, 1, "stages");
+    if (baseline)
+        baseline->eval();
     const std::int64_t total = static_cast<std::int64_t>(s.contexts.size()) * 2 * (baseline ? 2 : 1);
     std::int64_t done = 0;
-    // The target first: the peak resident memory is the process's high-water mark, so
-    // the target's is its own and the baseline's includes it.
-    m_result.points = measure(target, s, context, m_result.name, done, total);
-    target = nullptr;
-    if (baseline) {
-        baseline->eval();
-        m_result.baseline = measure(baseline, s, context, "full", done, total);
+    // Per context: the target's prefill first (the peak resident memory is the process's
+    // high-water mark, so the target's is its own), then the baseline's; then their decode
+    // runs alternate, so both see the same load on a noisy machine and the measured
+    // speed-up compares like with like.
+    Session t, b;
+    t.lm = target;
+    b.lm = baseline;
+    const auto reported = [&](const std::string &what) {
+        context.report({"bench", ++done, total, "measurements", 0, -1, what, {}});
+    };
+    for (std::int64_t ctx : s.contexts) {
+        context.throwIfCancelled();
+        prefill(t, ctx, s, context);
+        reported(m_result.name + ": prefill " + std::to_string(ctx));
+        if (t.device.is_cpu())
+            t.point.peakBytes = peakResidentBytes();
+        if (baseline) {
+            prefill(b, ctx, s, context);
+            reported("full: prefill " + std::to_string(ctx));
+        }
+        for (int run = 0; run < s.runs; ++run) {
+            decodeRun(t, s, context);
+            if (baseline)
+                decodeRun(b, s, context);
+        }
+        finish(t);
+        m_result.points.push_back(t.point);
+        reported(m_result.name + ": decode " + std::to_string(ctx));
+        if (baseline) {
+            finish(b);
+            if (b.device.is_cpu())
+                b.point.peakBytes = peakResidentBytes();
+            m_result.baseline.push_back(b.point);
+            reported("full: decode " + std::to_string(ctx));
+        }
     }
+    t = Session{};
+    b = Session{};
+    target = nullptr;
+    baseline = nullptr;
 
     if (project) {
         // Stored per context (v_benchmarks), the baseline under "full".
