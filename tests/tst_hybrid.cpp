@@ -90,7 +90,7 @@ private Q_SLOTS:
         auto names = dtr::mixerKindNames();
         QVERIFY(std::find(names.begin(), names.end(), "gdn") != names.end());
         QVERIFY(std::find(names.begin(), names.end(), "gla") != names.end());
-        expectError([] { dtr::mixerKind("jetblock"); }, {"unknown mixer 'jetblock'", "gdn", "gla"});
+        expectError([] { dtr::mixerKind("retnet"); }, {"unknown mixer 'retnet'", "gdn", "gla", "jetblock"});
     }
 
     void transferBeatsRandom_data() { addModelsAndMixers(); }

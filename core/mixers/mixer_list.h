@@ -13,6 +13,7 @@ struct MixerDescription
 {
     std::string name;        // "gdn"
     std::string description; // one line
+    std::string displayName; // "Gated DeltaNet", "GLA", "JetBlock" (English; front ends translate)
 };
 
 std::vector<MixerDescription> linearMixers();

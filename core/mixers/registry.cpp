@@ -3,6 +3,7 @@
 
 #include "mixers/gated_deltanet.h"
 #include "mixers/gla.h"
+#include "mixers/jetblock.h"
 #include "model/transformer.h"
 #include "util/error.h"
 
@@ -222,6 +223,104 @@ void glaTransfer(MixerImpl &m, const TransferSource &src)
     put(s.g_norm->weight, valueScale(t.v_proj->weight, t.v_proj->bias, src.inputScale, o.headVDim));
 }
 
+// ---------------------------------------------------------------- jetblock
+
+nlohmann::json jetblockOptionsFor(const ModelConfig &c, std::int64_t, const nlohmann::json &overrides)
+{
+    JetBlockOptions o;
+    o.hiddenSize = c.hiddenSize;
+    // One head per teacher query head (GQA kv heads repeated), as for GDN. expand_v,
+    // conv_size and the generator's reduction keep Jet-Nemotron's defaults (2, 4, 8).
+    o.numHeads = c.numHeads;
+    o.headDim = c.headDim;
+    o.normEps = c.rmsNormEps;
+    o.bias = c.attentionBias;
+    o.gateBias = true; // the output gate's unit bias at weight transfer
+    o.outBias = c.attentionOutBias;
+    nlohmann::json j = o.toJson();
+    j.merge_patch(overrides.is_null() ? nlohmann::json::object() : overrides);
+    return JetBlockOptions::fromJson(j).toJson();
+}
+
+// q/k/v from the teacher head by head (kv heads repeated for GQA; Qwen3 q/k norm weights
+// folded into the rows as for GDN, exact up to the SiLU that JetBlock puts before its L2
+// norm). With expand_v > 1 each head's value has Dv > D dimensions: the first D are the
+// teacher's value, the rest keep their random rows scaled to 1% and get zero o_proj
+// columns, so the output starts as the copy and those dimensions still get gradients.
+// The output norm then sees D of Dv dimensions at full size: its weight is scaled by
+// sqrt(D / Dv) to give the copied dimensions the size they have at expand_v = 1.
+void jetblockTransfer(MixerImpl &m, const TransferSource &src)
+{
+    const AttentionImpl &t = src.attention;
+    const ModelConfig &c = src.config;
+    auto &s = dynamic_cast<JetBlockImpl &>(m);
+    const JetBlockOptions &o = s.opts;
+    const std::int64_t H = t.numHeads, D = t.headDim, rep = t.numHeads / t.numKvHeads, Dv = o.headVDim();
+    requireEqual(o.hiddenSize, c.hiddenSize, "jetblock 'hidden_size'");
+    requireEqual(o.numHeads, H, "jetblock 'num_heads' (one per teacher query head)");
+    requireEqual(o.headDim, D, "jetblock 'head_dim'");
+    if (Dv < D)
+        throw Error("weight transfer: jetblock 'expand_v' must be at least 1 (the value head holds the teacher's "
+                    + std::to_string(D) + " dimensions), got " + std::to_string(o.expandV));
+    const bool tb = t.q_proj->bias.defined();
+    if (tb && !o.bias)
+        throw Error("weight transfer: jetblock needs option 'bias' = true for a teacher with q/k/v biases");
+    if (!o.gateBias)
+        throw Error("weight transfer: jetblock needs option 'gate_bias' = true (for the output gate's bias)");
+    if (o.outBias != static_cast<bool>(t.o_proj->bias.defined()))
+        throw Error("weight transfer: jetblock 'out_bias' must match the teacher's o_proj bias");
+    torch::NoGradGuard ng;
+    const auto f32 = [](const torch::Tensor &x) { return x.detach().to(torch::kCPU, torch::kFloat32); };
+    auto put = [](torch::Tensor &dst, const torch::Tensor &src) { dst.copy_(src.to(dst.device(), dst.scalar_type())); };
+    const torch::Tensor Wq = f32(t.q_proj->weight), Wk = f32(t.k_proj->weight), Wv = f32(t.v_proj->weight);
+    torch::Tensor q = torch::empty({H * D, c.hiddenSize}), k = torch::empty_like(q);
+    torch::Tensor v = f32(s.v_proj->weight) * 0.01;                 // [H*Dv, C]
+    torch::Tensor qb = torch::zeros({H * D}), kb = torch::zeros({H * D}), vb = torch::zeros({H * Dv});
+    torch::Tensor out = torch::zeros({c.hiddenSize, H * Dv});
+    const torch::Tensor Wo = f32(t.o_proj->weight);                 // [C, H*D]
+    for (std::int64_t h = 0; h < H; ++h) {
+        const std::int64_t kv = h / rep;
+        q.narrow(0, h * D, D).copy_(foldNorm(headRows(Wq, h, D), t.q_norm));
+        k.narrow(0, h * D, D).copy_(foldNorm(headRows(Wk, kv, D), t.k_norm));
+        v.narrow(0, h * Dv, D).copy_(headRows(Wv, kv, D));
+        out.narrow(1, h * Dv, D).copy_(Wo.narrow(1, h * D, D));
+        if (tb) {
+            qb.narrow(0, h * D, D).copy_(foldNorm(headRows(f32(t.q_proj->bias), h, D), t.q_norm));
+            kb.narrow(0, h * D, D).copy_(foldNorm(headRows(f32(t.k_proj->bias), kv, D), t.k_norm));
+            vb.narrow(0, h * Dv, D).copy_(headRows(f32(t.v_proj->bias), kv, D));
+        }
+    }
+    put(s.q_proj->weight, q);
+    put(s.k_proj->weight, k);
+    put(s.v_proj->weight, v);
+    if (o.bias) {
+        put(s.q_proj->bias, qb);
+        put(s.k_proj->bias, kb);
+        put(s.v_proj->bias, vb);
+    }
+    put(s.o_proj->weight, out);
+    if (o.outBias)
+        put(s.o_proj->bias, f32(t.o_proj->bias));
+    // beta = sigmoid(0) = 1/2 and a data-independent decay per head (as for GDN).
+    s.b_proj->weight.zero_();
+    s.a_proj->weight.zero_();
+    std::vector<double> dt;
+    for (double gamma : headDecays(H))
+        dt.push_back(std::log(std::expm1(-std::log(gamma))));
+    s.A_log.zero_();
+    put(s.dt_bias, torch::tensor(dt, torch::kFloat64));
+    // The dynamic convolution starts as the identity kernel on every token.
+    s.dynamic_conv1d->setIdentity();
+    // Output gate open and flat: g_proj weight 0, bias 1.2785 (silu = 1).
+    s.g_proj->weight.zero_();
+    s.g_proj->bias.fill_(kUnitSiluBias);
+    torch::Tensor scale = valueScale(t.v_proj->weight, t.v_proj->bias, src.inputScale, D)
+                          * std::sqrt(static_cast<double>(D) / static_cast<double>(Dv)); // [D]
+    torch::Tensor normW = torch::full({Dv}, scale.mean().item<double>());
+    normW.narrow(0, 0, D).copy_(scale);
+    put(s.o_norm->weight, normW);
+}
+
 std::map<std::string, MixerKind> &registry()
 {
     static std::map<std::string, MixerKind> kinds;
@@ -249,6 +348,12 @@ void ensureBuiltins()
                                  return std::make_shared<GLAImpl>(GLAOptions::fromJson(j));
                              },
                              glaTransfer};
+        r["jetblock"] = MixerKind{"jetblock", "JetBlock (Jet-Nemotron: gated delta rule, dynamic convolution on v)",
+                                  jetblockOptionsFor,
+                                  [](const nlohmann::json &j) -> MixerPtr {
+                                      return std::make_shared<JetBlockImpl>(JetBlockOptions::fromJson(j));
+                                  },
+                                  jetblockTransfer};
     });
 }
 
@@ -289,9 +394,13 @@ std::vector<MixerDescription> linearMixers()
 {
     ensureBuiltins();
     std::lock_guard<std::mutex> lock(registryMutex());
+    static const std::map<std::string, std::string> displayNames{
+        {"gdn", "Gated DeltaNet"}, {"gla", "GLA"}, {"jetblock", "JetBlock"}};
     std::vector<MixerDescription> out;
-    for (const auto &[n, k] : registry())
-        out.push_back({n, k.description});
+    for (const auto &[n, k] : registry()) {
+        auto it = displayNames.find(n);
+        out.push_back({n, k.description, it != displayNames.end() ? it->second : n});
+    }
     return out;
 }
 

@@ -8,6 +8,8 @@ set(DTR_MIXERS_SOURCES
   mixers/gated_deltanet.h mixers/gated_deltanet.cpp
   mixers/gdn_step.h mixers/gdn_step.cpp
   mixers/gla.h mixers/gla.cpp
+  mixers/dynamic_conv.h mixers/dynamic_conv.cpp
+  mixers/jetblock.h mixers/jetblock.cpp
   mixers/registry.h mixers/registry.cpp mixers/mixer_list.h
   mixers/exported_model.h mixers/exported_model.cpp
   mixers/students.h mixers/students.cpp

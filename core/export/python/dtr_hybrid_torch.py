@@ -3,12 +3,13 @@
 # standard library.
 #
 # A hybrid is a Llama / Qwen2 / Qwen3 / Mistral decoder in which some attention layers
-# are replaced by linear mixers: Gated DeltaNet ("gdn") or Gated Linear Attention
-# ("gla"). config.json is the source model's config plus
+# are replaced by linear mixers: Gated DeltaNet ("gdn"), Gated Linear Attention
+# ("gla") or Jet-Nemotron's JetBlock ("jetblock"). config.json is the source model's
+# config plus
 #   "layer_types":        one of "full_attention", "sliding_attention",
 #                         "linear_attention" per layer
 #   "linear_attn_config": {"format": "dtr-hybrid", "version": 1,
-#                          "layers": {"<i>": {"mixer": "gdn" | "gla", "options": {...}}}}
+#                          "layers": {"<i>": {"mixer": "gdn" | "gla" | "jetblock", "options": {...}}}}
 # Parameter names equal the checkpoint's tensor names, so
 # `model.load_state_dict(weights, strict=True)` works: a linear layer holds
 # model.layers.{i}.linear_attn.* instead of model.layers.{i}.self_attn.*.
@@ -49,6 +50,8 @@ __all__ = [
     "MLP",
     "GatedDeltaNet",
     "GatedLinearAttention",
+    "DynamicShortConvolution",
+    "JetBlock",
     "DecoderLayer",
     "DecoderStack",
     "HybridModel",
@@ -676,7 +679,103 @@ class GatedLinearAttention(nn.Module):
         return self.o_proj(o)
 
 
-MIXERS = {"gdn": GatedDeltaNet, "gla": GatedLinearAttention}
+class DynamicShortConvolution(nn.Module):
+    """JetBlock's causal short convolution with per-token kernels (C++ DynamicShortConvolutionImpl):
+      kernel_generator.w1 [D/r, C] (no bias), .w2 [D*K, D/r] + bias
+      kernels[b, t, d, j] = w2(silu(w1(x[b, t])))[d*K + j]
+      out[b, t, d] = silu(sum_j kernels[b, t, d, j] * v[b, t - (K-1) + j, d]), zeros before 0."""
+
+    def __init__(self, channels, kernel_size, generator_input_size, reduction):
+        super().__init__()
+        self.channels, self.kernel_size = channels, kernel_size
+        self.kernel_generator = nn.Sequential()
+        self.kernel_generator.add_module("w1", nn.Linear(generator_input_size, channels // reduction, bias=False))
+        self.kernel_generator.add_module("act", nn.SiLU())
+        self.kernel_generator.add_module("w2", nn.Linear(channels // reduction, channels * kernel_size, bias=True))
+
+    def forward(self, v, generator_input):
+        B, T, D = v.shape
+        K = self.kernel_size
+        compute = _compute_dtype(v.dtype)
+        kern = self.kernel_generator(generator_input).view(B, T, D, K).to(compute)
+        vin = torch.cat((v.new_zeros(B, K - 1, D), v), dim=1).to(compute)  # [B, T+K-1, D]
+        acc = vin[:, 0:T] * kern[..., 0]
+        for j in range(1, K):
+            acc = acc + vin[:, j:j + T] * kern[..., j]
+        return F.silu(acc).to(v.dtype)
+
+
+class JetBlock(nn.Module):
+    """Jet-Nemotron's JetBlock (C++ JetBlockImpl; NVlabs/Jet-Nemotron jet_block.py):
+      q_proj, k_proj [H*Dk, C]  q = silu(q_proj(x)), k = silu(k_proj(x))
+      v_proj [H*Dv, C]          v = dynamic_conv1d(v_proj(x), x), Dv = Dk * expand_v
+      b_proj, a_proj [H, C]     beta = sigmoid(b), g = -exp(A_log) * softplus(a + dt_bias)
+      g_proj [H*Dv, C], o_norm.weight [Dv]: norm(o) * silu(g_proj(x)); o_proj [C, H*Dv]
+    The gated delta rule on L2-normalised q, k (q scaled by Dk^-1/2), as in GDN."""
+
+    KNOWN = ("hidden_size", "num_heads", "head_dim", "expand_v", "conv_size", "dconv_generator_reduction",
+             "chunk_size", "norm_eps", "bias", "gate_bias", "out_bias")
+
+    def __init__(self, options):
+        super().__init__()
+        o = dict(options)
+        _check_known(o, self.KNOWN, "jetblock")
+        self.hidden_size = _opt_int(o, "hidden_size", 0)
+        self.num_heads = _opt_int(o, "num_heads", 0)
+        self.head_dim = _opt_int(o, "head_dim", 0)
+        expand_v = _opt_float(o, "expand_v", 2.0)
+        self.conv_size = _opt_int(o, "conv_size", 4)
+        reduction = _opt_int(o, "dconv_generator_reduction", 8)
+        self.chunk_size = _opt_int(o, "chunk_size", 64)  # the C++ kernel's; unused here
+        self.norm_eps = _opt_float(o, "norm_eps", 1e-5)
+        bias, gate_bias, out_bias = (_opt_bool(o, n, False) for n in ("bias", "gate_bias", "out_bias"))
+        dv = self.head_dim * expand_v
+        if not expand_v > 0 or abs(dv - round(dv)) > 1e-6:
+            raise ValueError("jetblock option 'expand_v' times 'head_dim' must be a positive integer")
+        self.head_v_dim = int(round(dv))
+        C, H, Dk, Dv = self.hidden_size, self.num_heads, self.head_dim, self.head_v_dim
+        if H * Dv // reduction < 1:
+            raise ValueError("jetblock option 'dconv_generator_reduction' leaves no generator channels")
+        self.q_proj = nn.Linear(C, H * Dk, bias=bias)
+        self.k_proj = nn.Linear(C, H * Dk, bias=bias)
+        self.v_proj = nn.Linear(C, H * Dv, bias=bias)
+        self.b_proj = nn.Linear(C, H, bias=False)
+        self.a_proj = nn.Linear(C, H, bias=False)
+        self.A_log = nn.Parameter(torch.zeros(H))
+        self.dt_bias = nn.Parameter(torch.ones(H))
+        self.dynamic_conv1d = DynamicShortConvolution(H * Dv, self.conv_size, C, reduction)
+        self.g_proj = nn.Linear(C, H * Dv, bias=gate_bias)
+        self.o_norm = GatedRMSNorm(Dv, self.norm_eps)
+        self.o_proj = nn.Linear(H * Dv, C, bias=out_bias)
+
+    def forward(self, x, token_mask=None):
+        B, T, _ = x.shape
+        H, Dk, Dv = self.num_heads, self.head_dim, self.head_v_dim
+        dtype = x.dtype
+        compute = _compute_dtype(dtype)
+        q = F.silu(self.q_proj(x)).view(B, T, H, Dk)
+        k = F.silu(self.k_proj(x)).view(B, T, H, Dk)
+        vin = self.v_proj(x)
+        mask = None
+        if token_mask is not None:
+            mask = token_mask.to(x.device).to(compute)  # [B, T]
+            vin = vin * mask.unsqueeze(-1).to(dtype)  # padding enters neither the conv nor the state
+        v = self.dynamic_conv1d(vin, x).view(B, T, H, Dv)
+        beta = torch.sigmoid(self.b_proj(x).to(compute))
+        g = -self.A_log.to(compute).exp() * F.softplus(self.a_proj(x).to(compute) + self.dt_bias.to(compute))
+        if mask is not None:
+            beta = beta * mask.unsqueeze(-1)
+            g = g * mask.unsqueeze(-1)
+        qh = (l2normalize(q.to(compute)) * (1.0 / math.sqrt(Dk))).transpose(1, 2)  # [B, H, T, Dk]
+        kh = l2normalize(k.to(compute)).transpose(1, 2)
+        o = gated_delta_rule(qh, kh, v.to(compute).transpose(1, 2), g.transpose(1, 2), beta.transpose(1, 2))
+        o = o.transpose(1, 2).to(dtype)  # [B, T, H, Dv]
+        gate = self.g_proj(x).view(B, T, H, Dv)
+        o = self.o_norm(o, gate).reshape(B, T, H * Dv)
+        return self.o_proj(o)
+
+
+MIXERS = {"gdn": GatedDeltaNet, "gla": GatedLinearAttention, "jetblock": JetBlock}
 
 
 def build_mixer(kind, options, hidden_size, layer):
@@ -822,7 +921,7 @@ class HybridModel(nn.Module):
         return F.linear(h, self.output_weight())
 
     def layer_kinds(self):
-        """Per layer: "full" or the linear mixer's name ("gdn", "gla")."""
+        """Per layer: "full" or the linear mixer's name ("gdn", "gla", "jetblock")."""
         return [layer.mixer_kind for layer in self.model.layers]
 
 
