@@ -1,5 +1,5 @@
 // bench_mixers — forward time and peak memory of each token mixer (full attention,
-// GDN, GLA) against sequence length on the CPU, one layer at a teacher-like size.
+// GDN, GLA, JetBlock) against sequence length on the CPU, one layer at a teacher-like size.
 //
 // Each (mixer, T) runs in a fresh child process (this program re-executed with --one),
 // so its peak memory is that process's RSS high-water mark (VmHWM in /proc/self/status)
@@ -34,7 +34,7 @@ namespace {
 struct Args
 {
     std::vector<std::int64_t> lengths{512, 1024, 2048, 4096, 8192};
-    std::vector<std::string> mixers{"full", "gdn", "gla"};
+    std::vector<std::string> mixers{"full", "gdn", "gla", "jetblock"};
     std::int64_t hidden = 512, heads = 8, kvHeads = 2, headDim = 64;
     int runs = 5;
     int threads = 0;
@@ -216,7 +216,7 @@ int main(int argc, char **argv)
         } else if (k == "--T") {
             a.oneT = std::stoll(next());
         } else {
-            std::cerr << "usage: bench_mixers [--lengths 512,...] [--mixers full,gdn,gla] [--hidden 512] [--heads 8]"
+            std::cerr << "usage: bench_mixers [--lengths 512,...] [--mixers full,gdn,gla,jetblock] [--hidden 512] [--heads 8]"
                          " [--kv-heads 2] [--head-dim 64] [--runs 5] [--threads N] [--device cpu|cuda]\n";
             return k == "--help" ? 0 : 2;
         }
