@@ -11,6 +11,7 @@
 #include "jobs/pretrain_job.h"
 #include "jobs/project_jobs.h"
 #include "jobs/search_jobs.h"
+#include "jobs/search_read_jobs.h"
 #include "pipeline/demo.h"
 #include "project/project.h"
 #include "util/error.h"
@@ -155,6 +156,9 @@ class TestJobs : public QObject
         }) << "";
         QTest::newRow("read-losses") << Factory([](const Context &c) {
             return std::make_unique<dtr::RunLossesJob>(c.project, 1);
+        }) << "";
+        QTest::newRow("preview-task") << Factory([](const Context &c) {
+            return std::make_unique<dtr::TaskPreviewJob>(c.val);
         }) << "";
         QTest::newRow("relocate-model") << Factory([](const Context &c) {
             // A project on a copy of the model, then the copy moved: relocate checks its content.

@@ -1,11 +1,13 @@
 #include "distillview.h"
 
+#include "formfields.h"
 #include "jobrunner.h"
 #include "jobsview.h"
 #include "layertablemodel.h"
 #include "lossbars.h"
 #include "lossplot.h"
 #include "runsview.h"
+#include "stagelayout.h"
 
 #include "distill/distill_types.h"
 #include "jobs/distill_job.h"
@@ -165,46 +167,21 @@ DistillView::DistillView(QWidget *parent)
     addField(tr("&Initialisation:"), m_init, QStringLiteral("init"));
     addField(tr("S&eed:"), m_seed, QStringLiteral("seed"));
     addField(tr("&Threads:"), m_threads, QStringLiteral("threads"));
-    for (auto &[key, label] : m_errors)
-        formLayout->addRow(label->property("dtrFieldLabel").toString(), label->parentWidget());
+    m_fields.addRowsTo(formLayout);
 
-    m_start = new QPushButton(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("&Start"), form);
-    m_start->setObjectName(QStringLiteral("distillStart"));
-    m_start->setDefault(true);
-    m_cancel = new QPushButton(QIcon::fromTheme(QStringLiteral("process-stop")), tr("Ca&ncel"), form);
-    m_cancel->setObjectName(QStringLiteral("distillCancel"));
-    m_resume = new QPushButton(QIcon::fromTheme(QStringLiteral("media-seek-forward")), tr("&Resume"), form);
-    m_resume->setObjectName(QStringLiteral("distillResume"));
-    m_resume->setToolTip(tr("Continue the selected stopped run from its last checkpoint"));
+    const RunControls controls = addRunControls(formLayout, form, QStringLiteral("distill"),
+                                                tr("Continue the selected stopped run from its last checkpoint"));
+    m_start = controls.start;
+    m_cancel = controls.cancel;
+    m_resume = controls.resume;
+    m_status = controls.status;
     connect(m_start, &QPushButton::clicked, this, &DistillView::start);
     connect(m_cancel, &QPushButton::clicked, this, &DistillView::cancel);
     connect(m_resume, &QPushButton::clicked, this, &DistillView::resume);
-    auto buttons = new QHBoxLayout;
-    buttons->addWidget(m_start);
-    buttons->addWidget(m_cancel);
-    buttons->addWidget(m_resume);
-    buttons->addStretch(1);
-    formLayout->addRow(buttons);
-    m_status = new QLabel(form);
-    m_status->setObjectName(QStringLiteral("distillStatus"));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    formLayout->addRow(m_status);
-
-    auto formScroll = new QScrollArea(this);
-    formScroll->setWidget(form);
-    formScroll->setWidgetResizable(true);
-    formScroll->setFrameShape(QFrame::NoFrame);
 
     // ---- the runs
-    m_runs = new QTreeWidget(this);
-    m_runs->setObjectName(QStringLiteral("distillRuns"));
-    m_runs->setRootIsDecorated(false);
-    m_runs->setUniformRowHeights(true);
-    m_runs->setAlternatingRowColors(true);
-    m_runs->setHeaderLabels({tr("Run"), tr("Mixer"), tr("Status"), tr("Steps"), tr("Tokens/s"), tr("Layers"),
-                             tr("Started")});
-    m_runs->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_runs = createRunList(this, QStringLiteral("distillRuns"),
+                           {tr("Run"), tr("Mixer"), tr("Status"), tr("Steps"), tr("Tokens/s"), tr("Layers"), tr("Started")});
     connect(m_runs, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         const qint64 id = item ? item->data(RunIdColumn, Qt::UserRole).toLongLong() : 0;
         updateButtons();
@@ -215,38 +192,11 @@ DistillView::DistillView(QWidget *parent)
             Q_EMIT runSelected(id);
         }
     });
-    auto runsBox = new QGroupBox(tr("Runs"), this);
-    auto runsLayout = new QVBoxLayout(runsBox);
-    runsLayout->addWidget(m_runs);
-
-    auto left = new QSplitter(Qt::Vertical, this);
-    left->addWidget(formScroll);
-    left->addWidget(runsBox);
-    left->setStretchFactor(0, 4);
-    left->setStretchFactor(1, 1);
-    m_runs->setMinimumHeight(m_runs->fontMetrics().height() * 5);
-    left->setChildrenCollapsible(false);
 
     // ---- the plots
     m_plot = new LossPlot(this);
     m_bars = new HeldoutBars(this);
-    auto right = new QSplitter(Qt::Vertical, this);
-    right->addWidget(m_plot);
-    right->addWidget(m_bars);
-    right->setStretchFactor(0, 3);
-    right->setStretchFactor(1, 2);
-    right->setChildrenCollapsible(false);
-
-    auto main = new QSplitter(Qt::Horizontal, this);
-    main->addWidget(left);
-    main->addWidget(right);
-    main->setStretchFactor(0, 0);
-    main->setStretchFactor(1, 1);
-    main->setChildrenCollapsible(false);
-    left->setMinimumWidth(form->sizeHint().width() + 24);
-    auto layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(main);
+    layOutStageView(this, form, m_runs, tr("Runs"), m_plot, m_bars);
 
     clearProject();
 }
@@ -255,42 +205,17 @@ DistillView::~DistillView() = default;
 
 QWidget *DistillView::addField(const QString &label, QWidget *editor, const QString &key)
 {
-    // The editor with its error line below it; the form rows are added in order later.
-    auto box = new QWidget(editor->parentWidget());
-    auto v = new QVBoxLayout(box);
-    v->setContentsMargins(0, 0, 0, 0);
-    v->setSpacing(2);
-    editor->setParent(box);
-    box->setFocusProxy(editor);
-    v->addWidget(editor);
-    auto error = new QLabel(box);
-    error->setObjectName(key + QStringLiteral("Error"));
-    error->setWordWrap(true);
-    QPalette pal = error->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xc0, 0x39, 0x2b));
-    error->setPalette(pal);
-    error->hide();
-    error->setProperty("dtrFieldLabel", label);
-    v->addWidget(error);
-    m_errors.emplace_back(key, error);
-    return box;
+    return m_fields.add(label, editor, key);
 }
 
 void DistillView::setError(const QString &key, const QString &message)
 {
-    for (auto &[k, label] : m_errors)
-        if (k == key) {
-            label->setText(message);
-            label->setVisible(!message.isEmpty());
-        }
+    m_fields.setError(key, message);
 }
 
 void DistillView::clearErrors()
 {
-    for (auto &entry : m_errors) {
-        entry.second->clear();
-        entry.second->hide();
-    }
+    m_fields.clearErrors();
 }
 
 void DistillView::setStarter(Starter starter)
@@ -701,17 +626,12 @@ void DistillView::removeCalibrationFiles()
 
 void DistillView::selectRun(qint64 runId)
 {
-    for (int i = 0; i < m_runs->topLevelItemCount(); ++i)
-        if (m_runs->topLevelItem(i)->data(RunIdColumn, Qt::UserRole).toLongLong() == runId) {
-            m_runs->setCurrentItem(m_runs->topLevelItem(i));
-            return;
-        }
+    selectRunRow(m_runs, RunIdColumn, runId);
 }
 
 qint64 DistillView::selectedRun() const
 {
-    const QTreeWidgetItem *item = m_runs->currentItem();
-    return item ? item->data(RunIdColumn, Qt::UserRole).toLongLong() : 0;
+    return currentRunId(m_runs, RunIdColumn);
 }
 
 bool DistillView::isRunning() const
@@ -721,14 +641,7 @@ bool DistillView::isRunning() const
 
 void DistillView::updateButtons()
 {
-    const bool open = !m_projectPath.isEmpty();
-    const bool running = isRunning();
-    m_start->setEnabled(open && !running);
-    m_cancel->setEnabled(running);
-    QString status;
-    if (const QTreeWidgetItem *item = m_runs->currentItem())
-        status = item->data(RunStatusColumn, Qt::UserRole).toString();
-    m_resume->setEnabled(open && !running && (status == QLatin1String("cancelled") || status == QLatin1String("failed")));
+    updateRunControls({m_start, m_cancel, m_resume, m_status}, !m_projectPath.isEmpty(), isRunning(), m_runs, RunStatusColumn);
 }
 
 } // namespace dtr::gui

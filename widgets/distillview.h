@@ -10,6 +10,8 @@
 // arrive from its progress and are replaced by the stored rows when it ends, so what is
 // plotted is what the project holds.
 
+#include "formfields.h"
+
 #include <nlohmann/json_fwd.hpp>
 
 #include <QPointer>
@@ -95,7 +97,6 @@ Q_SIGNALS:
     void runActivity();
 
 private:
-    struct Field;
     QWidget *addField(const QString &label, QWidget *editor, const QString &key);
     void setError(const QString &key, const QString &message);
     void clearErrors();
@@ -122,7 +123,7 @@ private:
     QSpinBox *m_steps = nullptr, *m_seqLen = nullptr, *m_batch = nullptr, *m_seed = nullptr, *m_threads = nullptr;
     QLineEdit *m_lr = nullptr, *m_layers = nullptr;
     QComboBox *m_init = nullptr;
-    std::vector<std::pair<QString, QLabel *>> m_errors;
+    FormFields m_fields;
     bool m_layersEdited = false;
     QString m_layerMapText;
     QPushButton *m_start = nullptr, *m_cancel = nullptr, *m_resume = nullptr;

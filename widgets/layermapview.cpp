@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -172,9 +173,32 @@ LayerMapView::LayerMapView(QWidget *parent)
     header->addWidget(runLabelWidget);
     header->addWidget(m_runBox);
     header->addStretch(1);
+    m_previewBar = new QWidget(this);
+    m_previewBar->setObjectName(QStringLiteral("layerMapPreviewBar"));
+    m_previewBar->setAutoFillBackground(true);
+    {
+        QPalette pal = m_previewBar->palette();
+        pal.setColor(QPalette::Window, pal.color(QPalette::Highlight).lighter(185));
+        pal.setColor(QPalette::WindowText, pal.color(QPalette::Text));
+        m_previewBar->setPalette(pal);
+    }
+    auto previewLayout = new QHBoxLayout(m_previewBar);
+    previewLayout->setContentsMargins(8, 4, 8, 4);
+    m_previewCaption = new QLabel(m_previewBar);
+    m_previewCaption->setObjectName(QStringLiteral("layerMapPreviewCaption"));
+    m_previewCaption->setWordWrap(true);
+    auto back = new QPushButton(tr("Back to the Constraints"), m_previewBar);
+    back->setObjectName(QStringLiteral("layerMapPreviewBack"));
+    back->setToolTip(tr("Show the layer map's pins and forbidden layers again"));
+    connect(back, &QPushButton::clicked, this, &LayerMapView::clearConfiguration);
+    previewLayout->addWidget(m_previewCaption, 1);
+    previewLayout->addWidget(back);
+    m_previewBar->hide();
+
     auto top = new QWidget(this);
     auto topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_previewBar);
     topLayout->addLayout(header);
     topLayout->addWidget(stripScroll, 1);
 
@@ -200,6 +224,7 @@ LayerMapView::~LayerMapView() = default;
 
 void LayerMapView::setSummary(const dtr::ModelSummary &summary)
 {
+    clearConfiguration();
     m_undo->clear();
     m_model->setLayers(summary.layers);
     m_table->resizeColumnsToContents();
@@ -209,6 +234,7 @@ void LayerMapView::setSummary(const dtr::ModelSummary &summary)
 
 void LayerMapView::clear()
 {
+    clearConfiguration();
     m_undo->clear();
     m_runs.clear();
     m_shownRun = 0;
@@ -231,8 +257,33 @@ void LayerMapView::setStoredConstraints(const std::vector<std::int64_t> &pinned,
     m_model->setConstraints(pinned, forbidden);
 }
 
+void LayerMapView::showConfiguration(const std::vector<std::int64_t> &linearLayers, const std::string &mixer,
+                                     const QString &caption)
+{
+    m_model->setPreview(linearLayers, mixer);
+    m_previewCaption->setText(caption);
+    m_previewBar->show();
+}
+
+void LayerMapView::clearConfiguration()
+{
+    m_model->clearPreview();
+    m_previewBar->hide();
+}
+
+bool LayerMapView::isShowingConfiguration() const
+{
+    return m_model->hasPreview();
+}
+
+QString LayerMapView::configurationCaption() const
+{
+    return m_model->hasPreview() ? m_previewCaption->text() : QString();
+}
+
 void LayerMapView::requestConstraint(int layer, LayerConstraint constraint)
 {
+    clearConfiguration();
     const LayerConstraint before = m_model->constraint(layer);
     if (layer < 0 || layer >= m_model->rowCount() || before == constraint)
         return;

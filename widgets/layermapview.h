@@ -52,6 +52,14 @@ public:
     // Asks for a constraint as the user does (one undoable step); no-op when unchanged.
     void requestConstraint(int layer, LayerConstraint constraint);
 
+    // Shows a configuration on the map (a search candidate, a saved configuration) with a
+    // caption and a button back to the constraints; an edit also goes back.
+    void showConfiguration(const std::vector<std::int64_t> &linearLayers, const std::string &mixer,
+                           const QString &caption);
+    void clearConfiguration();
+    bool isShowingConfiguration() const;
+    QString configurationCaption() const;
+
     // The project's distillation runs (projectSummaryJson's distill_runs): the run
     // selector lists them; the selected run's held-out losses colour the cells. Keeps the
     // selection when the run is still there, else picks the latest completed run.
@@ -79,6 +87,8 @@ private:
     QUndoStack *m_undo = nullptr;
     QComboBox *m_runBox = nullptr;
     QLabel *m_runLabel = nullptr;
+    QWidget *m_previewBar = nullptr;
+    QLabel *m_previewCaption = nullptr;
     std::vector<nlohmann::json> m_runs; // per combo entry
     qint64 m_shownRun = 0;
     QStackedWidget *m_stack = nullptr;

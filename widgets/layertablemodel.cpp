@@ -125,9 +125,33 @@ std::string LayerTableModel::displayedMixer(int layer) const
 {
     if (layer < 0 || layer >= static_cast<int>(m_layers.size()))
         return {};
+    if (m_preview) {
+        if (std::find(m_previewLayers.begin(), m_previewLayers.end(), layer) != m_previewLayers.end())
+            return m_previewMixer.empty() ? std::string("linear") : m_previewMixer;
+        return m_layers[static_cast<std::size_t>(layer)].mixer;
+    }
     if (constraint(layer) == LayerConstraint::Pinned)
         return m_linearMixer.empty() ? std::string("linear") : m_linearMixer;
     return m_layers[static_cast<std::size_t>(layer)].mixer;
+}
+
+void LayerTableModel::setPreview(const std::vector<std::int64_t> &linearLayers, const std::string &mixer)
+{
+    m_preview = true;
+    m_previewLayers = linearLayers;
+    m_previewMixer = mixer;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void LayerTableModel::clearPreview()
+{
+    if (!m_preview)
+        return;
+    m_preview = false;
+    m_previewLayers.clear();
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 void LayerTableModel::clear()
@@ -276,6 +300,8 @@ QString LayerTableModel::mixerDisplayName(const std::string &mixer)
         return tr("gated linear attention");
     if (mixer == "gdn")
         return tr("Gated DeltaNet");
+    if (mixer == "jetblock")
+        return tr("JetBlock");
     if (mixer == "linear")
         return tr("linear attention");
     return QString::fromStdString(mixer);
@@ -287,6 +313,8 @@ QString LayerTableModel::mixerShortName(const std::string &mixer)
         return tr("Attn", "full attention, short");
     if (mixer == "linear")
         return tr("Linear", "linear attention, short");
+    if (mixer == "jetblock")
+        return tr("Jet", "JetBlock, short");
     return QString::fromStdString(mixer).toUpper();
 }
 

@@ -65,8 +65,16 @@ public:
     const std::string &linearMixer() const { return m_linearMixer; }
     // The range of the final held-out losses shown (NaN, NaN when there are none).
     std::pair<double, double> heldoutRange() const;
-    // The mixer the layer map shows for a layer: its own, or the linear mixer when pinned.
+    // The mixer the layer map shows for a layer: its own, or the linear mixer when pinned;
+    // while a configuration is previewed, that configuration's.
     std::string displayedMixer(int layer) const;
+
+    // Shows a configuration (its linear layers with `mixer`, the rest attention) instead
+    // of what the constraints make of the model, until clearPreview().
+    void setPreview(const std::vector<std::int64_t> &linearLayers, const std::string &mixer);
+    void clearPreview();
+    bool hasPreview() const { return m_preview; }
+    const std::vector<std::int64_t> &previewLayers() const { return m_previewLayers; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -96,6 +104,9 @@ private:
     std::vector<double> m_initial, m_final;
     std::string m_linearMixer;
     qint64 m_runId = 0;
+    bool m_preview = false;
+    std::vector<std::int64_t> m_previewLayers;
+    std::string m_previewMixer;
 };
 
 } // namespace dtr::gui

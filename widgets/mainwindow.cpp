@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "distillview.h"
+#include "searchview.h"
 #include "jobrunner.h"
 #include "jobsview.h"
 #include "layermapview.h"
@@ -78,17 +79,26 @@ MainWindow::MainWindow(QWidget *parent)
     m_layerMap->setObjectName(QStringLiteral("layerMapView"));
     m_distill = new DistillView(this);
     m_distill->setObjectName(QStringLiteral("distillView"));
+    m_search = new SearchView(this);
+    m_search->setObjectName(QStringLiteral("searchView"));
     m_views = new QTabWidget(this);
     m_views->setObjectName(QStringLiteral("centralViews"));
     m_views->setDocumentMode(true);
     m_views->addTab(m_layerMap, tr("&Layer Map"));
     m_views->addTab(m_distill, tr("&Distillation"));
+    m_views->addTab(m_search, tr("&Search"));
     setCentralWidget(m_views);
 
     connect(m_layerMap, &LayerMapView::constraintsEdited, this, [this] { layerMapEdited(true); });
     connect(m_layerMap, &LayerMapView::selectedRunChanged, m_distill, &DistillView::selectRun);
     connect(m_distill, &DistillView::runSelected, m_layerMap, &LayerMapView::selectRun);
     connect(m_distill, &DistillView::runActivity, this, &MainWindow::refreshProject);
+    connect(m_search, &SearchView::searchActivity, this, &MainWindow::refreshProject);
+    connect(m_search, &SearchView::candidateSelected, this,
+            [this](const std::vector<std::int64_t> &linear, const QString &mixer, const QString &caption) {
+                m_layerMap->showConfiguration(linear, mixer.toStdString(), caption);
+                m_views->setCurrentWidget(m_layerMap);
+            });
 
     createActions();
     createDocks();
@@ -342,6 +352,8 @@ void MainWindow::applyProjectSummary(const nlohmann::json &summary)
         const auto runs = summary.value("distill_runs", nlohmann::json::array());
         m_layerMap->setRuns(runs);
         m_distill->setRuns(runs);
+        m_search->setDistillRuns(runs);
+        m_search->setSearches(summary.value("search_runs", nlohmann::json::array()));
         applyConstraintsFromProject();
     }
     Q_EMIT projectRefreshed();
@@ -371,6 +383,7 @@ void MainWindow::layerMapEdited(bool save)
         if (model->constraint(i) != LayerConstraint::Forbidden)
             layers.push_back(i);
     m_distill->setLayerMapLayers(layers);
+    m_search->setConstraints(model->layersWith(LayerConstraint::Pinned), model->layersWith(LayerConstraint::Forbidden));
     if (save)
         saveConstraints();
 }
@@ -420,6 +433,8 @@ bool MainWindow::showView(const QString &name)
         m_views->setCurrentWidget(m_layerMap);
     else if (name == QLatin1String("distillation"))
         m_views->setCurrentWidget(m_distill);
+    else if (name == QLatin1String("search"))
+        m_views->setCurrentWidget(m_search);
     else
         return false;
     return true;
@@ -436,6 +451,7 @@ void MainWindow::closeProject()
 {
     m_runs->clear();
     m_distill->clearProject();
+    m_search->clearProject();
     m_projectSummary = nlohmann::json();
     m_constraintsDirty = false;
     m_projectPath.clear();
@@ -523,6 +539,10 @@ void MainWindow::createActions()
     showDistill->setObjectName(QStringLiteral("showDistillationAction"));
     showDistill->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     connect(showDistill, &QAction::triggered, this, [this] { m_views->setCurrentWidget(m_distill); });
+    QAction *showSearch = viewMenu->addAction(tr("&Search"));
+    showSearch->setObjectName(QStringLiteral("showSearchAction"));
+    showSearch->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(showSearch, &QAction::triggered, this, [this] { m_views->setCurrentWidget(m_search); });
     viewMenu->addSeparator();
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -551,6 +571,9 @@ void MainWindow::createDocks()
     m_jobs = new JobsView;
     m_jobs->setObjectName(QStringLiteral("jobsView"));
     m_distill->setStarter([this](std::unique_ptr<dtr::Job> job, const QString &title) {
+        return m_jobs->run(std::move(job), title);
+    });
+    m_search->setStarter([this](std::unique_ptr<dtr::Job> job, const QString &title) {
         return m_jobs->run(std::move(job), title);
     });
     m_jobsDock = new QDockWidget(tr("Jobs"), this);
@@ -676,6 +699,7 @@ void MainWindow::loadFinished(JobRunner *runner, const QString &dir)
     m_infoPanel->setSummary(*m_summary);
     if (!m_projectPath.isEmpty()) {
         m_distill->setProject(m_projectPath, *m_summary);
+        m_search->setProject(m_projectPath, *m_summary);
         applyProjectSummary(m_projectSummary);
     }
     updateWindowTitle();

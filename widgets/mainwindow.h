@@ -27,6 +27,7 @@ struct ModelSummary;
 namespace dtr::gui {
 
 class DistillView;
+class SearchView;
 class JobRunner;
 class JobsView;
 class RunsView;
@@ -80,6 +81,7 @@ public:
 
     LayerMapView *layerMapView() const { return m_layerMap; }
     DistillView *distillView() const { return m_distill; }
+    SearchView *searchView() const { return m_search; }
     QTabWidget *views() const { return m_views; }
     // Shows a central view by name ("layer-map", "distillation"); false for another name.
     bool showView(const QString &name);
@@ -138,6 +140,7 @@ private:
 
     LayerMapView *m_layerMap = nullptr;
     DistillView *m_distill = nullptr;
+    SearchView *m_search = nullptr;
     QTabWidget *m_views = nullptr;
     nlohmann::json m_projectSummary;
     JobRunner *m_constraintWriter = nullptr;

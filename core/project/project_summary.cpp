@@ -62,9 +62,17 @@ nlohmann::json projectSummaryJson(const Project &p)
         runs.push_back(std::move(run));
     }
     nlohmann::json searches = nlohmann::json::array();
-    for (const auto &s : p.searchRuns())
+    for (const auto &s : p.searchRuns()) {
+        const nlohmann::json settings = parseJson(s.settingsJson, p.path() + ": search " + std::to_string(s.id) + " settings");
+        const auto text = [&](const char *key) {
+            const auto it = settings.find(key);
+            return it != settings.end() && it->is_string() ? it->get<std::string>() : std::string();
+        };
         searches.push_back({{"id", s.id}, {"strategy", s.strategy}, {"metric", s.metric}, {"status", s.status},
-                            {"rounds", p.rounds(s.id).size()}});
+                            {"rounds", p.rounds(s.id).size()}, {"val", text("val")}, {"test", text("test")},
+                            {"error", s.error},
+                            {"distill_run_id", s.distillRunId ? nlohmann::json(*s.distillRunId) : nlohmann::json()}});
+    }
     nlohmann::json configs = nlohmann::json::array();
     for (const auto &cfg : p.configurations())
         configs.push_back({{"name", cfg.name}, {"layer_types", cfg.layerTypes}, {"source", cfg.source}});
