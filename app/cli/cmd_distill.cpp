@@ -3,6 +3,7 @@
 #include "cli_util.h"
 
 #include "jobs/distill_job.h"
+#include "mixers/registry.h"
 #include "project/project.h"
 #include "util/error.h"
 #include "util/layer_list.h"
@@ -17,7 +18,10 @@ DistillCommand::DistillCommand(CLI::App &app)
 {
     m_cmd = app.add_subcommand("distill", "Blockwise local distillation: train a linear student for every attention layer");
     m_cmd->add_option("PROJECT", m_project, "a .dtr project (dtr project create)")->required();
-    m_cmd->add_option("--mixer", m_s.mixer, "student mixer (gdn, gla)")->capture_default_str();
+    std::string mixers;
+    for (const std::string &k : dtr::mixerKindNames())
+        mixers += (mixers.empty() ? "" : ", ") + k;
+    m_cmd->add_option("--mixer", m_s.mixer, "student mixer (" + mixers + ")")->capture_default_str();
     m_cmd->add_option("--calib", m_s.calibFiles, "calibration text or JSONL files (\"text\" field)");
     m_cmd->add_option("--steps", m_s.steps, "optimizer steps")->capture_default_str();
     m_cmd->add_option("--seq-len", m_s.seqLen, "tokens per window")->capture_default_str();
