@@ -324,8 +324,16 @@ private Q_SLOTS:
         const auto searches = dtr::Project::open(m_path.toStdString())->searchRuns();
         QVERIFY(searches.size() >= 2);
         QTRY_VERIFY_WITH_TIMEOUT(view->searchList()->topLevelItemCount() == static_cast<int>(searches.size()), 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(view->shownSearch() == searches.back().id && !view->isLoading(), 20000);
-        QCOMPARE(compareWithProject(view, m_path, searches.back().id), QString());
+        // Shown first: the newest greedy search (not the newer uniform baseline), with the
+        // baseline on its axes.
+        qint64 greedy = 0;
+        for (const auto &s : searches)
+            if (s.strategy == "greedy")
+                greedy = s.id;
+        QVERIFY(greedy > 0 && greedy != searches.back().id);
+        QTRY_VERIFY_WITH_TIMEOUT(view->shownSearch() == greedy && !view->isLoading(), 20000);
+        QCOMPARE(compareWithProject(view, m_path, greedy), QString());
+        QCOMPARE(view->trajectoryPlot()->baselineLabels().size(), 1);
         // The form took the newest search's tasks.
         QVERIFY(child<QLineEdit>(view, "searchValTask")->text().endsWith(QStringLiteral("recall/validation.jsonl")));
     }

@@ -15,6 +15,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -346,7 +347,10 @@ void SearchView::setSearches(const nlohmann::json &searchRuns)
         item->setText(IdColumn, QString::number(id));
         item->setText(StrategyColumn, strategyName(qstr(r, "strategy")));
         const QString val = qstr(r, "val");
-        item->setText(TaskColumn, QFileInfo(val).completeBaseName());
+        // The task's folder too: demo tasks are all called validation.jsonl.
+        const QFileInfo valInfo(val);
+        item->setText(TaskColumn, val.isEmpty() ? QString()
+                                                : valInfo.dir().dirName() + QLatin1Char('/') + valInfo.completeBaseName());
         item->setToolTip(TaskColumn, val);
         item->setText(MetricColumn, qstr(r, "metric"));
         item->setText(StatusColumn, runStatusText(status));
@@ -357,6 +361,10 @@ void SearchView::setSearches(const nlohmann::json &searchRuns)
         if (id == (keep > 0 ? keep : m_shownSearch))
             select = item;
     }
+    // By default the newest greedy search (its baselines are drawn with it), else the newest.
+    for (int i = 0; !select && i < m_searches->topLevelItemCount(); ++i)
+        if (qstr(rows[static_cast<std::size_t>(i)], "strategy") == QLatin1String("greedy"))
+            select = m_searches->topLevelItem(i);
     if (!select && m_searches->topLevelItemCount() > 0)
         select = m_searches->topLevelItem(0);
     m_searches->setCurrentItem(select);

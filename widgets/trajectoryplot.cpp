@@ -51,10 +51,8 @@ TrajectoryPlot::TrajectoryPlot(QWidget *parent)
     ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
     m_plot->xAxis->setTicker(ticker);
     m_plot->xAxis->grid()->setVisible(false);
-    m_plot->legend->setVisible(true);
-    m_plot->legend->setBrush(QColor(255, 255, 255, 220));
-    m_plot->legend->setBorderPen(QPen(QColor(0xcc, 0xcc, 0xcc)));
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignLeft);
+    // The legend in a row of its own under the axes: it never hides a point.
+    moveLegendToRow(m_plot, 1, 2);
     connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *e) { showReadoutAt(e->pos()); });
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this] { rebuild(); });
 
@@ -215,7 +213,7 @@ void TrajectoryPlot::rebuild()
     high->setBrush(band);
     high->setChannelFillGraph(low);
     m_plot->legend->removeItem(m_plot->legend->itemWithPlottable(low));
-    QCPGraph *val = addGraph(m_plot, m_main.label.isEmpty() ? tr("Validation") : tr("%1, validation").arg(m_main.label),
+    QCPGraph *val = addGraph(m_plot, m_main.label.isEmpty() ? tr("Validation") : m_main.label,
                              QPen(kValidation, 2), QCPScatterStyle(QCPScatterStyle::ssDisc, kValidation, kValidation, 7));
     val->setData(xs, ys, true);
     if (!ux.isEmpty()) {
@@ -225,7 +223,7 @@ void TrajectoryPlot::rebuild()
     }
     if (!txs.isEmpty()) {
         QPen pen(kTest, 2, Qt::DashLine);
-        QCPGraph *test = addGraph(m_plot, tr("Test"), pen, QCPScatterStyle(QCPScatterStyle::ssSquare, kTest, kTest, 6));
+        QCPGraph *test = addGraph(m_plot, tr("Test task"), pen, QCPScatterStyle(QCPScatterStyle::ssSquare, kTest, kTest, 6));
         test->setData(txs, tys, true);
     }
     int colour = 2;
@@ -295,7 +293,7 @@ void TrajectoryPlot::rebuild()
     }
     const double pad = std::max((hi - lo) * 0.12, 1e-3);
     m_plot->xAxis->setRange(-0.3, maxK + 0.5);
-    m_plot->yAxis->setRange(lo - pad, hi + pad);
+    m_plot->yAxis->setRange(lo - pad, hi + 2.2 * pad); // room for the M_best / M_opt labels
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
