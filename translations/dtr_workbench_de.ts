@@ -81,14 +81,67 @@
     </message>
 </context>
 <context>
+    <name>dtr::gui::CandidateMatrix</name>
+    <message>
+        <location filename="../widgets/candidatematrix.cpp" line="+36"/>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Click a cell to see that candidate on the layer map</source>
+        <translation>Klicken Sie auf eine Zelle, um diesen Kandidaten auf der Schichtkarte zu sehen</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Round %1, layer %2: %3</source>
+        <translation>Runde %1, Schicht %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (95% %1–%2)</source>
+        <translation> (95-%-Intervall %1–%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, chosen</source>
+        <translation>, gewählt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The best and the runner-up of this round were within noise.</source>
+        <translation>Der beste und der zweitbeste Kandidat dieser Runde lagen innerhalb des Rauschens.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The candidates of each round appear here.</source>
+        <translation>Hier erscheinen die Kandidaten jeder Runde.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 ≈</source>
+        <translation>%1 ≈</translation>
+    </message>
+</context>
+<context>
     <name>dtr::gui::DistillView</name>
     <message>
-        <location filename="../widgets/distillview.cpp" line="+80"/>
+        <location filename="../widgets/distillview.cpp" line="+82"/>
         <source>New distillation run</source>
         <translation>Neuer Destillationslauf</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Text or JSONL files whose text the students learn to imitate the teacher on</source>
         <translation>Text- oder JSONL-Dateien, an deren Text die Schüler lernen, den Lehrer nachzuahmen</translation>
     </message>
@@ -199,26 +252,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Start</source>
-        <translation>Sta&amp;rten</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ca&amp;ncel</source>
-        <translation>&amp;Abbrechen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Resume</source>
-        <translation>&amp;Fortsetzen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Continue the selected stopped run from its last checkpoint</source>
         <translation>Den ausgewählten angehaltenen Lauf ab seinem letzten Checkpoint fortsetzen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+11"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
@@ -248,17 +286,17 @@
         <translation>Schichten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+33"/>
         <source>Tokens per training window (at most the model&apos;s context, %1)</source>
         <translation>Token je Trainingsfenster (höchstens der Kontext des Modells, %1)</translation>
     </message>
@@ -268,7 +306,7 @@
         <translation>Öffnen Sie ein Projekt oder legen Sie eines an, um sein Modell zu destillieren.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -343,7 +381,7 @@
         <translation>Start: Lehrer und Daten werden geladen…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Run %1: step %2 of %3</source>
         <translation>Lauf %1: Schritt %2 von %3</translation>
     </message>
@@ -573,7 +611,7 @@
 <context>
     <name>dtr::gui::LayerMapView</name>
     <message>
-        <location filename="../widgets/layermapview.cpp" line="+47"/>
+        <location filename="../widgets/layermapview.cpp" line="+48"/>
         <source>%1 layer %2</source>
         <translation>Schicht %2 %1</translation>
     </message>
@@ -636,7 +674,17 @@
         <translation>Held-out-Verluste von:</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+24"/>
+        <source>Back to the Constraints</source>
+        <translation>Zurück zu den Vorgaben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the layer map&apos;s pins and forbidden layers again</source>
+        <translation>Die fixierten und gesperrten Schichten der Schichtkarte wieder zeigen</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>no distillation runs yet</source>
         <translation>noch keine Destillationsläufe</translation>
     </message>
@@ -674,7 +722,7 @@
         <translation>nicht destilliert</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>pinned: linear from the start</source>
         <translation>fixiert: von Anfang an linear</translation>
     </message>
@@ -737,7 +785,7 @@
 <context>
     <name>dtr::gui::LayerTableModel</name>
     <message>
-        <location filename="../widgets/layertablemodel.cpp" line="+168"/>
+        <location filename="../widgets/layertablemodel.cpp" line="+192"/>
         <source>none</source>
         <comment>sliding window</comment>
         <translation>keines</translation>
@@ -809,6 +857,11 @@
     </message>
     <message>
         <location line="+24"/>
+        <source>JetBlock</source>
+        <translation>JetBlock</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>linear attention</source>
         <translation>lineare Attention</translation>
     </message>
@@ -823,6 +876,12 @@
         <source>Linear</source>
         <comment>linear attention, short</comment>
         <translation>Linear</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jet</source>
+        <comment>JetBlock, short</comment>
+        <translation>Jet</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -840,7 +899,7 @@
         <translation>frei</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-49"/>
         <source>Attention window in tokens; none means full causal attention</source>
         <translation>Attention-Fenster in Token; keines bedeutet volle kausale Attention</translation>
     </message>
@@ -916,11 +975,12 @@
         <location line="+1"/>
         <location line="+62"/>
         <location line="+8"/>
+        <location line="+273"/>
         <source>Layer %1</source>
         <translation>Schicht %1</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-340"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -968,7 +1028,7 @@
 <context>
     <name>dtr::gui::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="+453"/>
+        <location filename="../widgets/mainwindow.cpp" line="+469"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -988,7 +1048,7 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1008,7 +1068,7 @@
         <translation>Modell</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>&amp;Model Information</source>
         <translation>&amp;Modellinformationen</translation>
     </message>
@@ -1019,13 +1079,13 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Open Model Folder</source>
         <translation>Modellordner öffnen</translation>
     </message>
     <message>
-        <location line="-468"/>
-        <location line="+416"/>
+        <location line="-482"/>
+        <location line="+429"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
@@ -1035,7 +1095,7 @@
         <translation>Kein Modellordner angegeben.</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+36"/>
         <source>%1 · %2 · %n layer(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n Schicht</numerusform>
@@ -1048,25 +1108,31 @@
         <translation>%1 geöffnet (%2 Parameter)</translation>
     </message>
     <message>
-        <location line="-421"/>
-        <location line="+430"/>
+        <location line="-435"/>
+        <location line="+444"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-610"/>
-        <location line="+434"/>
+        <location line="-631"/>
+        <location line="+447"/>
         <source>&amp;Layer Map</source>
         <translation>&amp;Schichtkarte</translation>
     </message>
     <message>
-        <location line="-433"/>
-        <location line="+437"/>
+        <location line="-446"/>
+        <location line="+450"/>
         <source>&amp;Distillation</source>
         <translation>Des&amp;tillation</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-449"/>
+        <location line="+453"/>
+        <source>&amp;Search</source>
+        <translation>Su&amp;che</translation>
+    </message>
+    <message>
+        <location line="-407"/>
         <source>Quit DtR Workbench</source>
         <translation>DtR Workbench beenden</translation>
     </message>
@@ -1161,17 +1227,17 @@
         <translation>Modell von %1 neu zuordnen (Inhalt wird geprüft)</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>Could not store the layer constraints: %1</source>
         <translation>Die Schichtvorgaben konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>The language changes the next time DtR Workbench starts.</source>
         <translation>Die Sprache ändert sich beim nächsten Start von DtR Workbench.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
@@ -1226,7 +1292,7 @@
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
@@ -1261,7 +1327,7 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Could not open the model folder “%1”.</source>
         <translation>Der Modellordner „%1“ konnte nicht geöffnet werden.</translation>
     </message>
@@ -1578,6 +1644,488 @@
     </message>
 </context>
 <context>
+    <name>dtr::gui::SearchView</name>
+    <message>
+        <location filename="../widgets/searchview.cpp" line="+72"/>
+        <source>multiple choice</source>
+        <translation>Multiple Choice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>language modelling</source>
+        <translation>Sprachmodellierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>generation</source>
+        <translation>Generierung</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 (search %2)</source>
+        <translation>%1 (Suche %2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Greedy</source>
+        <translation>Greedy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uniform</source>
+        <translation>Gleichmäßig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Random</source>
+        <translation>Zufällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importance</source>
+        <translation>Wichtigkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distillation loss</source>
+        <translation>Destillationsverlust</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New search</source>
+        <translation>Neue Suche</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>optional: scores what the search finds</source>
+        <translation>optional: bewertet, was die Suche findet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a JSONL task file</source>
+        <translation>eine JSONL-Aufgabendatei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>How a configuration is scored on the task; the task&apos;s kind decides which apply</source>
+        <translation>Wie eine Konfiguration auf der Aufgabe bewertet wird; die Art der Aufgabe bestimmt, welche Metriken infrage kommen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How much worse than the full model a hybrid may score (P_min = P_full × (1 − tolerance))</source>
+        <translation>Wie viel schlechter als das volle Modell ein Hybrid abschneiden darf (P_min = P_full × (1 − Toleranz))</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace, one at a time, the layer whose replacement hurts the task least</source>
+        <translation>Nacheinander jeweils die Schicht ersetzen, deren Ersetzung der Aufgabe am wenigsten schadet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Greedy is the method; the others are placement baselines to compare it with</source>
+        <translation>Greedy ist die eigentliche Methode; die anderen sind Platzierungs-Baselines zum Vergleich</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The distillation run whose students replace the layers</source>
+        <translation>Der Destillationslauf, dessen Schüler die Schichten ersetzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit them on the layer map: pinned layers start linear, forbidden ones stay attention</source>
+        <translation>Bearbeiten Sie sie auf der Schichtkarte: Fixierte Schichten beginnen linear, gesperrte bleiben Attention</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop after this many linear layers (pinned ones included)</source>
+        <translation>Nach so vielen linearen Schichten anhalten (fixierte eingeschlossen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trace the whole trajectory past P_min</source>
+        <translation>Den ganzen Verlauf über P_min hinaus verfolgen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Seeds the random baseline and the bootstrap intervals</source>
+        <translation>Startwert für die Zufalls-Baseline und die Bootstrap-Intervalle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Validation task:</source>
+        <translation>&amp;Validierungsaufgabe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;est task:</source>
+        <translation>T&amp;estaufgabe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Metrik:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tolerance:</source>
+        <translation>&amp;Toleranz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;rategy:</source>
+        <translation>St&amp;rategie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;udents:</source>
+        <translation>Sc&amp;hüler:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Constraints:</source>
+        <translation>Vorgaben:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ma&amp;x. linear layers:</source>
+        <translation>Ma&amp;x. lineare Schichten:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;eed:</source>
+        <translation>S&amp;eed:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Continue the selected stopped search at the round it was in</source>
+        <translation>Die ausgewählte angehaltene Suche in der Runde fortsetzen, in der sie angehalten wurde</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rounds</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Searches</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Open or create a project, and distil its layers, to search for a hybrid.</source>
+        <translation>Öffnen Sie ein Projekt oder legen Sie eines an und destillieren Sie seine Schichten, um nach einem Hybrid zu suchen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Run %1 · %2 · layers %3</source>
+        <translation>Lauf %1 · %2 · Schichten %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no completed distillation run yet</source>
+        <translation>noch kein abgeschlossener Destillationslauf</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pinned %1 · forbidden %2 (from the layer map)</source>
+        <translation>fixiert %1 · gesperrt %2 (aus der Schichtkarte)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose a Task File</source>
+        <translation>Aufgabendatei wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task files (*.jsonl);;All files (*)</source>
+        <translation>Aufgabendateien (*.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>“%1” → %2 (answer %3)</source>
+        <translation>„%1“ → %2 (Antwort %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” → “%2”</source>
+        <translation>„%1“ → „%2“</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 · %n example(s) · metrics: %2</source>
+        <translation>
+            <numerusform>%1 · %n Beispiel · Metriken: %2</numerusform>
+            <numerusform>%1 · %n Beispiele · Metriken: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the task&apos;s default</source>
+        <translation>Standard der Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>default (%1)</source>
+        <translation>Standard (%1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open a project first.</source>
+        <translation>Öffnen Sie zuerst ein Projekt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the validation task the search scores configurations on.</source>
+        <translation>Wählen Sie die Validierungsaufgabe, auf der die Suche Konfigurationen bewertet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+5"/>
+        <source>%1 could not be read as a task.</source>
+        <translation>%1 konnte nicht als Aufgabe gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The test task is %1 but the validation task is %2; use tasks of one kind.</source>
+        <translation>Die Testaufgabe ist vom Typ %1, die Validierungsaufgabe aber vom Typ %2; verwenden Sie Aufgaben derselben Art.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Distil the layers first (the Distillation view): the search needs their students.</source>
+        <translation>Destillieren Sie zuerst die Schichten (Ansicht „Destillation“): Die Suche braucht ihre Schüler.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>At least the %n pinned layer(s).</source>
+        <translation>
+            <numerusform>Mindestens die %n fixierte Schicht.</numerusform>
+            <numerusform>Mindestens die %n fixierten Schichten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Search (%1) on %2</source>
+        <translation>Suche (%1) auf %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Resume search %1</source>
+        <translation>Suche %1 fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Resuming search %1…</source>
+        <translation>Suche %1 wird fortgesetzt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting: loading the model, the students and the tasks…</source>
+        <translation>Start: Modell, Schüler und Aufgaben werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Search %1, %2: candidate %3 of %4</source>
+        <translation>Suche %1, %2: Kandidat %3 von %4</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Search %1 completed: M_best has %2 linear layer(s), M_opt %3.</source>
+        <translation>Suche %1 abgeschlossen: M_best hat %2 lineare Schicht(en), M_opt %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search %1 stopped; Resume continues it at the round it was in.</source>
+        <translation>Suche %1 angehalten; „Fortsetzen“ setzt sie in der Runde fort, in der sie angehalten wurde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped before the search was stored.</source>
+        <translation>Angehalten, bevor die Suche gespeichert wurde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Could not read search %1: %2</source>
+        <translation>Suche %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Search %1, round %2: layer %3 replaced, %4 linear layer(s), score %5</source>
+        <translation>Suche %1, Runde %2: Schicht %3 ersetzt, %4 lineare Schicht(en), Score %5</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::gui::StageLayout</name>
+    <message>
+        <location filename="../widgets/stagelayout.cpp" line="+22"/>
+        <source>&amp;Start</source>
+        <translation>Sta&amp;rten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ca&amp;ncel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::gui::TrajectoryPlot</name>
+    <message>
+        <location filename="../widgets/trajectoryplot.cpp" line="+48"/>
+        <source>Linear layers</source>
+        <translation>Lineare Schichten</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score (%1)</source>
+        <translation>Score (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No search shown: start one, or pick one from the list.</source>
+        <translation>Keine Suche angezeigt: Starten Sie eine oder wählen Sie eine aus der Liste.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>95% interval</source>
+        <translation>95-%-Intervall</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Crossed the tolerance (not kept)</source>
+        <translation>Toleranz überschritten (nicht übernommen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Test task</source>
+        <translation>Testaufgabe</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>P_full %1</source>
+        <translation>P_full %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P_min %1</source>
+        <translation>P_min %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>M_best = M_opt</source>
+        <translation>M_best = M_opt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>M_best</source>
+        <translation>M_best</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M_opt</source>
+        <translation>M_opt</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Round %1: layer %2 replaced, %3 linear layer(s); validation %4</source>
+        <translation>Runde %1: Schicht %2 ersetzt, %3 lineare Schicht(en); Validierung %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (95% %1–%2)</source>
+        <translation> (95-%-Intervall %1–%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; test %1</source>
+        <translation>; Test %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; the best two candidates were within noise</source>
+        <translation>; die zwei besten Kandidaten lagen innerhalb des Rauschens</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 linear layer(s), validation %3</source>
+        <translation>%1: %2 lineare Schicht(en), Validierung %3</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/main.cpp" line="+28"/>
@@ -1591,18 +2139,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>The view to show first: layer-map or distillation.</source>
-        <translation>Die zuerst gezeigte Ansicht: layer-map oder distillation.</translation>
+        <source>The view to show first: layer-map, distillation or search.</source>
+        <translation>Die zuerst anzuzeigende Ansicht: layer-map, distillation oder search.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
+        <source>dtr-workbench: unknown view %1 (layer-map, distillation, search).</source>
+        <translation>dtr-workbench: unbekannte Ansicht %1 (layer-map, distillation, search).</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>dtr-workbench: expected at most one model folder, got %1.</source>
         <translation>dtr-workbench: Höchstens ein Modellordner erwartet, %1 angegeben.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>dtr-workbench: unknown view %1 (layer-map, distillation).</source>
-        <translation>dtr-workbench: Unbekannte Ansicht %1 (layer-map, distillation).</translation>
     </message>
 </context>
 </TS>

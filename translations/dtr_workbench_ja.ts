@@ -81,14 +81,67 @@
     </message>
 </context>
 <context>
+    <name>dtr::gui::CandidateMatrix</name>
+    <message>
+        <location filename="../widgets/candidatematrix.cpp" line="+36"/>
+        <source>Layer</source>
+        <translation>レイヤー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round</source>
+        <translation>ラウンド</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Click a cell to see that candidate on the layer map</source>
+        <translation>セルをクリックすると、その候補をレイヤーマップに表示します</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Round %1, layer %2: %3</source>
+        <translation>ラウンド %1、レイヤー %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (95% %1–%2)</source>
+        <translation>(95% 区間 %1–%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, chosen</source>
+        <translation>、採用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The best and the runner-up of this round were within noise.</source>
+        <translation>このラウンドの最良候補と次点の差はノイズの範囲内でした。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The candidates of each round appear here.</source>
+        <translation>各ラウンドの候補がここに表示されます。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 ≈</source>
+        <translation>%1 ≈</translation>
+    </message>
+</context>
+<context>
     <name>dtr::gui::DistillView</name>
     <message>
-        <location filename="../widgets/distillview.cpp" line="+80"/>
+        <location filename="../widgets/distillview.cpp" line="+82"/>
         <source>New distillation run</source>
         <translation>新しい蒸留の実行</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Text or JSONL files whose text the students learn to imitate the teacher on</source>
         <translation>生徒が教師を模倣するよう学習するためのテキストを含むテキストまたは JSONL ファイル</translation>
     </message>
@@ -199,26 +252,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Start</source>
-        <translation>開始(&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ca&amp;ncel</source>
-        <translation>キャンセル(&amp;N)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Resume</source>
-        <translation>再開(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Continue the selected stopped run from its last checkpoint</source>
         <translation>選択した停止中の実行を最後のチェックポイントから続行します</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+11"/>
         <source>Run</source>
         <translation>実行</translation>
     </message>
@@ -248,17 +286,17 @@
         <translation>レイヤー</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Started</source>
         <translation>開始日時</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Runs</source>
         <translation>実行</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+33"/>
         <source>Tokens per training window (at most the model&apos;s context, %1)</source>
         <translation>学習ウィンドウあたりのトークン数(最大でモデルのコンテキスト長 %1)</translation>
     </message>
@@ -268,7 +306,7 @@
         <translation>モデルを蒸留するには、プロジェクトを開くか作成してください。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -343,7 +381,7 @@
         <translation>開始中: 教師とデータを読み込んでいます…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Run %1: step %2 of %3</source>
         <translation>実行 %1: ステップ %2 / %3</translation>
     </message>
@@ -573,7 +611,7 @@
 <context>
     <name>dtr::gui::LayerMapView</name>
     <message>
-        <location filename="../widgets/layermapview.cpp" line="+47"/>
+        <location filename="../widgets/layermapview.cpp" line="+48"/>
         <source>%1 layer %2</source>
         <translation>レイヤー %2 を%1</translation>
     </message>
@@ -635,7 +673,17 @@
         <translation>検証損失の表示元:</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+24"/>
+        <source>Back to the Constraints</source>
+        <translation>制約に戻る</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the layer map&apos;s pins and forbidden layers again</source>
+        <translation>レイヤーマップの固定レイヤーと禁止レイヤーを再表示します</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>no distillation runs yet</source>
         <translation>蒸留の実行はまだありません</translation>
     </message>
@@ -673,7 +721,7 @@
         <translation>未蒸留</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>pinned: linear from the start</source>
         <translation>固定: 最初から線形</translation>
     </message>
@@ -736,7 +784,7 @@
 <context>
     <name>dtr::gui::LayerTableModel</name>
     <message>
-        <location filename="../widgets/layertablemodel.cpp" line="+168"/>
+        <location filename="../widgets/layertablemodel.cpp" line="+192"/>
         <source>none</source>
         <comment>sliding window</comment>
         <translation>なし</translation>
@@ -833,6 +881,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>JetBlock</source>
+        <translation>JetBlock</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>linear attention</source>
         <translation>線形アテンション</translation>
     </message>
@@ -847,6 +900,12 @@
         <source>Linear</source>
         <comment>linear attention, short</comment>
         <translation>線形</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jet</source>
+        <comment>JetBlock, short</comment>
+        <translation>Jet</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -915,11 +974,12 @@
         <location line="+1"/>
         <location line="+62"/>
         <location line="+8"/>
+        <location line="+273"/>
         <source>Layer %1</source>
         <translation>レイヤー %1</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-340"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
@@ -967,19 +1027,25 @@
 <context>
     <name>dtr::gui::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="+84"/>
-        <location line="+434"/>
+        <location filename="../widgets/mainwindow.cpp" line="+87"/>
+        <location line="+447"/>
         <source>&amp;Layer Map</source>
         <translation>レイヤーマップ(&amp;L)</translation>
     </message>
     <message>
-        <location line="-433"/>
-        <location line="+437"/>
+        <location line="-446"/>
+        <location line="+450"/>
         <source>&amp;Distillation</source>
         <translation>蒸留(&amp;D)</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-449"/>
+        <location line="+453"/>
+        <source>&amp;Search</source>
+        <translation>探索(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="-407"/>
         <source>Quit DtR Workbench</source>
         <translation>DtR Workbench を終了</translation>
     </message>
@@ -1029,23 +1095,23 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+416"/>
+        <location line="+429"/>
         <source>Opening %1…</source>
         <translation>%1 を開いています…</translation>
     </message>
     <message>
-        <location line="-414"/>
+        <location line="-427"/>
         <source>Open project %1</source>
         <translation>プロジェクト %1 を開く</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location line="+430"/>
+        <location line="+444"/>
         <source>Could not open %1</source>
         <translation>%1 を開けませんでした</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-439"/>
         <source>Could not open the project “%1”. The file was not changed.</source>
         <translation>プロジェクト「%1」を開けませんでした。ファイルは変更されていません。</translation>
     </message>
@@ -1085,17 +1151,17 @@
         <translation>%1 のモデルの場所を変更(内容を確認中)</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>Could not store the layer constraints: %1</source>
         <translation>レイヤーの制約を保存できませんでした: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>The language changes the next time DtR Workbench starts.</source>
         <translation>言語は DtR Workbench の次回起動時に変更されます。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -1170,7 +1236,7 @@
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -1190,7 +1256,7 @@
         <translation>モデル</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Jobs</source>
         <translation>ジョブ</translation>
     </message>
@@ -1226,12 +1292,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Open Model Folder</source>
         <translation>モデルフォルダーを開く</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>No model folder given.</source>
         <translation>モデルフォルダーが指定されていません。</translation>
     </message>
@@ -1246,7 +1312,7 @@
         <translation>キャンセルしました。</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 · %2 · %n layer(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n レイヤー</numerusform>
@@ -1573,6 +1639,486 @@
     </message>
 </context>
 <context>
+    <name>dtr::gui::SearchView</name>
+    <message>
+        <location filename="../widgets/searchview.cpp" line="+72"/>
+        <source>multiple choice</source>
+        <translation>多肢選択</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>language modelling</source>
+        <translation>言語モデリング</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>generation</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 (search %2)</source>
+        <translation>%1(探索 %2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Greedy</source>
+        <translation>貪欲法</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uniform</source>
+        <translation>均等</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Random</source>
+        <translation>ランダム</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importance</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distillation loss</source>
+        <translation>蒸留損失</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New search</source>
+        <translation>新しい探索</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>optional: scores what the search finds</source>
+        <translation>任意: 探索で見つかった構成を評価します</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a JSONL task file</source>
+        <translation>JSONL タスクファイル</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>How a configuration is scored on the task; the task&apos;s kind decides which apply</source>
+        <translation>タスク上で構成を評価する方法。使用できる指標はタスクの種類によって決まります</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How much worse than the full model a hybrid may score (P_min = P_full × (1 − tolerance))</source>
+        <translation>ハイブリッドのスコアがフルモデルをどこまで下回ってよいか(P_min = P_full × (1 − 許容度))</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace, one at a time, the layer whose replacement hurts the task least</source>
+        <translation>置き換えによるタスクへの悪影響が最も小さいレイヤーを 1 つずつ置き換えます</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Greedy is the method; the others are placement baselines to compare it with</source>
+        <translation>貪欲法が本来の手法で、その他は比較用の配置ベースラインです</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The distillation run whose students replace the layers</source>
+        <translation>生徒でレイヤーを置き換える蒸留の実行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit them on the layer map: pinned layers start linear, forbidden ones stay attention</source>
+        <translation>レイヤーマップで編集します。固定レイヤーは最初から線形、禁止レイヤーはアテンションのままです</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no limit</source>
+        <translation>制限なし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop after this many linear layers (pinned ones included)</source>
+        <translation>線形レイヤーがこの数に達したら停止します(固定レイヤーを含む)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trace the whole trajectory past P_min</source>
+        <translation>P_min を超えて軌跡全体をたどる</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Seeds the random baseline and the bootstrap intervals</source>
+        <translation>ランダムベースラインとブートストラップ区間のシード</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Validation task:</source>
+        <translation>検証タスク(&amp;V):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;est task:</source>
+        <translation>テストタスク(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Metric:</source>
+        <translation>指標(&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tolerance:</source>
+        <translation>許容度(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;rategy:</source>
+        <translation>戦略(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;udents:</source>
+        <translation>生徒(&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Constraints:</source>
+        <translation>制約:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ma&amp;x. linear layers:</source>
+        <translation>最大線形レイヤー数(&amp;X):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;eed:</source>
+        <translation>シード(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Continue the selected stopped search at the round it was in</source>
+        <translation>選択した停止中の探索を、停止したラウンドから続行します</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Search</source>
+        <translation>探索</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strategy</source>
+        <translation>戦略</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Task</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Metric</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rounds</source>
+        <translation>ラウンド</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Searches</source>
+        <translation>探索</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Open or create a project, and distil its layers, to search for a hybrid.</source>
+        <translation>ハイブリッドを探索するには、プロジェクトを開くか作成して、そのレイヤーを蒸留してください。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Run %1 · %2 · layers %3</source>
+        <translation>実行 %1 · %2 · レイヤー %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no completed distillation run yet</source>
+        <translation>完了した蒸留の実行はまだありません</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pinned %1 · forbidden %2 (from the layer map)</source>
+        <translation>固定 %1 · 禁止 %2(レイヤーマップから)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose a Task File</source>
+        <translation>タスクファイルを選択</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task files (*.jsonl);;All files (*)</source>
+        <translation>タスクファイル (*.jsonl);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込んでいます…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>“%1” → %2 (answer %3)</source>
+        <translation>「%1」→ %2(正解 %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” → “%2”</source>
+        <translation>「%1」→「%2」</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 · %n example(s) · metrics: %2</source>
+        <translation>
+            <numerusform>%1 · %n 件の例 · 指標: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. %1</source>
+        <translation>例: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the task&apos;s default</source>
+        <translation>タスクの既定</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>default (%1)</source>
+        <translation>既定 (%1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open a project first.</source>
+        <translation>先にプロジェクトを開いてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the validation task the search scores configurations on.</source>
+        <translation>探索で構成を評価する検証タスクを選択してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>%1 is not a file.</source>
+        <translation>%1 はファイルではありません。</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+5"/>
+        <source>%1 could not be read as a task.</source>
+        <translation>%1 をタスクとして読み取れませんでした。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The test task is %1 but the validation task is %2; use tasks of one kind.</source>
+        <translation>テストタスクは %1 ですが、検証タスクは %2 です。同じ種類のタスクを使用してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Distil the layers first (the Distillation view): the search needs their students.</source>
+        <translation>先にレイヤーを蒸留してください(蒸留ビュー)。探索にはその生徒が必要です。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>At least the %n pinned layer(s).</source>
+        <translation>
+            <numerusform>固定された %n レイヤー以上にしてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Search (%1) on %2</source>
+        <translation>%2 で探索(%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Resume search %1</source>
+        <translation>探索 %1 を再開</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Resuming search %1…</source>
+        <translation>探索 %1 を再開しています…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting: loading the model, the students and the tasks…</source>
+        <translation>開始中: モデル、生徒、タスクを読み込んでいます…</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Search %1, %2: candidate %3 of %4</source>
+        <translation>探索 %1、%2: 候補 %3 / %4</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Search %1 completed: M_best has %2 linear layer(s), M_opt %3.</source>
+        <translation>探索 %1 が完了しました: M_best の線形レイヤーは %2、M_opt は %3 です。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search %1 stopped; Resume continues it at the round it was in.</source>
+        <translation>探索 %1 は停止しました。「再開」で停止したラウンドから続行できます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped before the search was stored.</source>
+        <translation>探索が保存される前に停止しました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Could not read search %1: %2</source>
+        <translation>探索 %1 を読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Search %1, round %2: layer %3 replaced, %4 linear layer(s), score %5</source>
+        <translation>探索 %1、ラウンド %2: レイヤー %3 を置換、線形レイヤー %4、スコア %5</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::gui::StageLayout</name>
+    <message>
+        <location filename="../widgets/stagelayout.cpp" line="+22"/>
+        <source>&amp;Start</source>
+        <translation>開始(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ca&amp;ncel</source>
+        <translation>キャンセル(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Resume</source>
+        <translation>再開(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::gui::TrajectoryPlot</name>
+    <message>
+        <location filename="../widgets/trajectoryplot.cpp" line="+48"/>
+        <source>Linear layers</source>
+        <translation>線形レイヤー数</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score (%1)</source>
+        <translation>スコア (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No search shown: start one, or pick one from the list.</source>
+        <translation>表示中の探索はありません。探索を開始するか、一覧から選択してください。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>95% interval</source>
+        <translation>95% 区間</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Validation</source>
+        <translation>検証</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Crossed the tolerance (not kept)</source>
+        <translation>許容度を超過(不採用)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Test task</source>
+        <translation>テストタスク</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>P_full %1</source>
+        <translation>P_full %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P_min %1</source>
+        <translation>P_min %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>M_best = M_opt</source>
+        <translation>M_best = M_opt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>M_best</source>
+        <translation>M_best</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M_opt</source>
+        <translation>M_opt</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Round %1: layer %2 replaced, %3 linear layer(s); validation %4</source>
+        <translation>ラウンド %1: レイヤー %2 を置換、線形レイヤー %3、検証 %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (95% %1–%2)</source>
+        <translation>(95% 区間 %1–%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; test %1</source>
+        <translation>、テスト %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; the best two candidates were within noise</source>
+        <translation>、上位 2 候補の差はノイズの範囲内</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 linear layer(s), validation %3</source>
+        <translation>%1: 線形レイヤー %2、検証 %3</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/main.cpp" line="+28"/>
@@ -1586,18 +2132,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>The view to show first: layer-map or distillation.</source>
-        <translation>最初に表示するビュー: layer-map または distillation。</translation>
+        <source>The view to show first: layer-map, distillation or search.</source>
+        <translation>最初に表示するビュー: layer-map、distillation、search のいずれか。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
+        <source>dtr-workbench: unknown view %1 (layer-map, distillation, search).</source>
+        <translation>dtr-workbench: 不明なビュー %1 です(layer-map、distillation、search)。</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>dtr-workbench: expected at most one model folder, got %1.</source>
         <translation>dtr-workbench: モデルフォルダーは最大 1 つですが、%1 個指定されました。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>dtr-workbench: unknown view %1 (layer-map, distillation).</source>
-        <translation>dtr-workbench: 不明なビュー %1 です(layer-map、distillation)。</translation>
     </message>
 </context>
 </TS>

@@ -81,14 +81,67 @@
     </message>
 </context>
 <context>
+    <name>dtr::gui::CandidateMatrix</name>
+    <message>
+        <location filename="../widgets/candidatematrix.cpp" line="+36"/>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round</source>
+        <translation>轮</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Click a cell to see that candidate on the layer map</source>
+        <translation>单击某个单元格可在层图上查看该候选</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Round %1, layer %2: %3</source>
+        <translation>第 %1 轮，第 %2 层：%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (95% %1–%2)</source>
+        <translation>（95% 区间 %1–%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, chosen</source>
+        <translation>，已选中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The best and the runner-up of this round were within noise.</source>
+        <translation>本轮最佳候选与次佳候选之间的差异在噪声范围内。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The candidates of each round appear here.</source>
+        <translation>每轮的候选将显示在此处。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 ≈</source>
+        <translation>%1 ≈</translation>
+    </message>
+</context>
+<context>
     <name>dtr::gui::DistillView</name>
     <message>
-        <location filename="../widgets/distillview.cpp" line="+80"/>
+        <location filename="../widgets/distillview.cpp" line="+82"/>
         <source>New distillation run</source>
         <translation>新建蒸馏运行</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Text or JSONL files whose text the students learn to imitate the teacher on</source>
         <translation>文本或 JSONL 文件，学生模块在其中的文本上学习模仿教师模型</translation>
     </message>
@@ -199,26 +252,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Start</source>
-        <translation>开始(&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ca&amp;ncel</source>
-        <translation>取消(&amp;N)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Resume</source>
-        <translation>继续(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Continue the selected stopped run from its last checkpoint</source>
         <translation>从上一个检查点继续所选的已停止运行</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+11"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
@@ -248,17 +286,17 @@
         <translation>层</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Runs</source>
         <translation>运行记录</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+33"/>
         <source>Tokens per training window (at most the model&apos;s context, %1)</source>
         <translation>每个训练窗口的 token 数（不超过模型的上下文长度 %1）</translation>
     </message>
@@ -268,7 +306,7 @@
         <translation>打开或创建一个项目以蒸馏其模型。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -343,7 +381,7 @@
         <translation>正在启动：加载教师模型和数据…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Run %1: step %2 of %3</source>
         <translation>运行 %1：第 %2 步，共 %3 步</translation>
     </message>
@@ -573,7 +611,7 @@
 <context>
     <name>dtr::gui::LayerMapView</name>
     <message>
-        <location filename="../widgets/layermapview.cpp" line="+47"/>
+        <location filename="../widgets/layermapview.cpp" line="+48"/>
         <source>%1 layer %2</source>
         <translation>将第 %2 层%1</translation>
     </message>
@@ -635,7 +673,17 @@
         <translation>留出集损失来源：</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+24"/>
+        <source>Back to the Constraints</source>
+        <translation>返回约束</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the layer map&apos;s pins and forbidden layers again</source>
+        <translation>重新显示层图中固定为线性和禁止替换的层</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>no distillation runs yet</source>
         <translation>尚无蒸馏运行</translation>
     </message>
@@ -673,7 +721,7 @@
         <translation>未蒸馏</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>pinned: linear from the start</source>
         <translation>固定为线性：从一开始即为线性</translation>
     </message>
@@ -736,7 +784,7 @@
 <context>
     <name>dtr::gui::LayerTableModel</name>
     <message>
-        <location filename="../widgets/layertablemodel.cpp" line="+168"/>
+        <location filename="../widgets/layertablemodel.cpp" line="+192"/>
         <source>none</source>
         <comment>sliding window</comment>
         <translation>无</translation>
@@ -833,6 +881,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>JetBlock</source>
+        <translation>JetBlock</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>linear attention</source>
         <translation>线性注意力</translation>
     </message>
@@ -847,6 +900,12 @@
         <source>Linear</source>
         <comment>linear attention, short</comment>
         <translation>线性</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jet</source>
+        <comment>JetBlock, short</comment>
+        <translation>Jet</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -915,11 +974,12 @@
         <location line="+1"/>
         <location line="+62"/>
         <location line="+8"/>
+        <location line="+273"/>
         <source>Layer %1</source>
         <translation>第 %1 层</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-340"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -967,19 +1027,25 @@
 <context>
     <name>dtr::gui::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="+84"/>
-        <location line="+434"/>
+        <location filename="../widgets/mainwindow.cpp" line="+87"/>
+        <location line="+447"/>
         <source>&amp;Layer Map</source>
         <translation>层图(&amp;L)</translation>
     </message>
     <message>
-        <location line="-433"/>
-        <location line="+437"/>
+        <location line="-446"/>
+        <location line="+450"/>
         <source>&amp;Distillation</source>
         <translation>蒸馏(&amp;D)</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-449"/>
+        <location line="+453"/>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="-407"/>
         <source>Quit DtR Workbench</source>
         <translation>退出 DtR Workbench</translation>
     </message>
@@ -1029,23 +1095,23 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+416"/>
+        <location line="+429"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location line="-414"/>
+        <location line="-427"/>
         <source>Open project %1</source>
         <translation>打开项目 %1</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location line="+430"/>
+        <location line="+444"/>
         <source>Could not open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-439"/>
         <source>Could not open the project “%1”. The file was not changed.</source>
         <translation>无法打开项目“%1”。文件未被更改。</translation>
     </message>
@@ -1085,17 +1151,17 @@
         <translation>重新定位 %1 的模型（正在检查其内容）</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>Could not store the layer constraints: %1</source>
         <translation>无法保存层约束：%1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>The language changes the next time DtR Workbench starts.</source>
         <translation>语言将在下次启动 DtR Workbench 时更改。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1170,7 +1236,7 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1190,7 +1256,7 @@
         <translation>模型</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
@@ -1226,12 +1292,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Open Model Folder</source>
         <translation>打开模型文件夹</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>No model folder given.</source>
         <translation>未指定模型文件夹。</translation>
     </message>
@@ -1246,7 +1312,7 @@
         <translation>已取消。</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 · %2 · %n layer(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n 层</numerusform>
@@ -1573,6 +1639,486 @@
     </message>
 </context>
 <context>
+    <name>dtr::gui::SearchView</name>
+    <message>
+        <location filename="../widgets/searchview.cpp" line="+72"/>
+        <source>multiple choice</source>
+        <translation>多项选择</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>language modelling</source>
+        <translation>语言建模</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>generation</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 (search %2)</source>
+        <translation>%1（搜索 %2）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Greedy</source>
+        <translation>贪心</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uniform</source>
+        <translation>均匀</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Random</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importance</source>
+        <translation>重要性</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distillation loss</source>
+        <translation>蒸馏损失</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New search</source>
+        <translation>新建搜索</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>optional: scores what the search finds</source>
+        <translation>可选：用于评估搜索找到的结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a JSONL task file</source>
+        <translation>JSONL 任务文件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>How a configuration is scored on the task; the task&apos;s kind decides which apply</source>
+        <translation>在任务上为配置打分的方式；适用的指标取决于任务类型</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How much worse than the full model a hybrid may score (P_min = P_full × (1 − tolerance))</source>
+        <translation>混合模型的得分最多可比完整模型低多少（P_min = P_full × (1 − 容差)）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace, one at a time, the layer whose replacement hurts the task least</source>
+        <translation>每次替换一层，即替换后对任务损害最小的那一层</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Greedy is the method; the others are placement baselines to compare it with</source>
+        <translation>贪心为本方法；其余为用于对比的放置基线</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The distillation run whose students replace the layers</source>
+        <translation>用其学生模块替换各层的蒸馏运行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit them on the layer map: pinned layers start linear, forbidden ones stay attention</source>
+        <translation>请在层图上编辑：固定为线性的层从一开始即为线性，禁止替换的层保持注意力</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no limit</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop after this many linear layers (pinned ones included)</source>
+        <translation>线性层达到此数量后停止（包括固定为线性的层）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trace the whole trajectory past P_min</source>
+        <translation>越过 P_min 继续追踪完整轨迹</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Seeds the random baseline and the bootstrap intervals</source>
+        <translation>随机基线和自助法区间的随机种子</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Validation task:</source>
+        <translation>验证任务(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;est task:</source>
+        <translation>测试任务(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Metric:</source>
+        <translation>指标(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tolerance:</source>
+        <translation>容差(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;rategy:</source>
+        <translation>策略(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;udents:</source>
+        <translation>学生模块(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Constraints:</source>
+        <translation>约束：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ma&amp;x. linear layers:</source>
+        <translation>最大线性层数(&amp;X)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;eed:</source>
+        <translation>随机种子(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Continue the selected stopped search at the round it was in</source>
+        <translation>从所选已停止搜索所处的轮次继续该搜索</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strategy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rounds</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Searches</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Open or create a project, and distil its layers, to search for a hybrid.</source>
+        <translation>打开或创建一个项目并蒸馏其各层，以搜索混合模型。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Run %1 · %2 · layers %3</source>
+        <translation>运行 %1 · %2 · 层 %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no completed distillation run yet</source>
+        <translation>尚无已完成的蒸馏运行</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pinned %1 · forbidden %2 (from the layer map)</source>
+        <translation>固定为线性 %1 · 禁止替换 %2（来自层图）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose a Task File</source>
+        <translation>选择任务文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task files (*.jsonl);;All files (*)</source>
+        <translation>任务文件 (*.jsonl);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>“%1” → %2 (answer %3)</source>
+        <translation>“%1” → %2（答案 %3）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” → “%2”</source>
+        <translation>“%1” → “%2”</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 · %n example(s) · metrics: %2</source>
+        <translation>
+            <numerusform>%1 · %n 个样例 · 指标：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the task&apos;s default</source>
+        <translation>任务的默认值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>default (%1)</source>
+        <translation>默认（%1）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open a project first.</source>
+        <translation>请先打开一个项目。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the validation task the search scores configurations on.</source>
+        <translation>请选择搜索用于为配置打分的验证任务。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+5"/>
+        <source>%1 could not be read as a task.</source>
+        <translation>无法将 %1 读取为任务。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The test task is %1 but the validation task is %2; use tasks of one kind.</source>
+        <translation>测试任务为 %1，而验证任务为 %2；请使用同一类型的任务。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Distil the layers first (the Distillation view): the search needs their students.</source>
+        <translation>请先蒸馏各层（“蒸馏”视图）：搜索需要它们的学生模块。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>At least the %n pinned layer(s).</source>
+        <translation>
+            <numerusform>不能少于 %n 个固定为线性的层。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Search (%1) on %2</source>
+        <translation>在 %2 上搜索（%1）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Resume search %1</source>
+        <translation>继续搜索 %1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Resuming search %1…</source>
+        <translation>正在继续搜索 %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting: loading the model, the students and the tasks…</source>
+        <translation>正在启动：加载模型、学生模块和任务…</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Search %1, %2: candidate %3 of %4</source>
+        <translation>搜索 %1，%2：第 %3 个候选，共 %4 个</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Search %1 completed: M_best has %2 linear layer(s), M_opt %3.</source>
+        <translation>搜索 %1 已完成：M_best 有 %2 个线性层，M_opt 有 %3 个。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search %1 stopped; Resume continues it at the round it was in.</source>
+        <translation>搜索 %1 已停止；“继续”会从其所处的轮次接着运行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped before the search was stored.</source>
+        <translation>在搜索保存之前已停止。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Could not read search %1: %2</source>
+        <translation>无法读取搜索 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Search %1, round %2: layer %3 replaced, %4 linear layer(s), score %5</source>
+        <translation>搜索 %1，第 %2 轮：已替换第 %3 层，%4 个线性层，得分 %5</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::gui::StageLayout</name>
+    <message>
+        <location filename="../widgets/stagelayout.cpp" line="+22"/>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ca&amp;ncel</source>
+        <translation>取消(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::gui::TrajectoryPlot</name>
+    <message>
+        <location filename="../widgets/trajectoryplot.cpp" line="+48"/>
+        <source>Linear layers</source>
+        <translation>线性层数</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score (%1)</source>
+        <translation>得分（%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No search shown: start one, or pick one from the list.</source>
+        <translation>未显示任何搜索：请开始一个搜索，或从列表中选择一个。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>95% interval</source>
+        <translation>95% 区间</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Validation</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Crossed the tolerance (not kept)</source>
+        <translation>超出容差（未保留）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Test task</source>
+        <translation>测试任务</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>P_full %1</source>
+        <translation>P_full %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P_min %1</source>
+        <translation>P_min %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>M_best = M_opt</source>
+        <translation>M_best = M_opt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>M_best</source>
+        <translation>M_best</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M_opt</source>
+        <translation>M_opt</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Round %1: layer %2 replaced, %3 linear layer(s); validation %4</source>
+        <translation>第 %1 轮：已替换第 %2 层，%3 个线性层；验证 %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (95% %1–%2)</source>
+        <translation>（95% 区间 %1–%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; test %1</source>
+        <translation>；测试 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; the best two candidates were within noise</source>
+        <translation>；最佳的两个候选之间的差异在噪声范围内</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 linear layer(s), validation %3</source>
+        <translation>%1：%2 个线性层，验证 %3</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/main.cpp" line="+28"/>
@@ -1586,18 +2132,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>The view to show first: layer-map or distillation.</source>
-        <translation>首先显示的视图：layer-map 或 distillation。</translation>
+        <source>The view to show first: layer-map, distillation or search.</source>
+        <translation>首先显示的视图：layer-map、distillation 或 search。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
+        <source>dtr-workbench: unknown view %1 (layer-map, distillation, search).</source>
+        <translation>dtr-workbench：未知视图 %1（layer-map、distillation、search）。</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>dtr-workbench: expected at most one model folder, got %1.</source>
         <translation>dtr-workbench：最多只能指定一个模型文件夹，但给出了 %1 个。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>dtr-workbench: unknown view %1 (layer-map, distillation).</source>
-        <translation>dtr-workbench：未知视图 %1（可选 layer-map、distillation）。</translation>
     </message>
 </context>
 </TS>
