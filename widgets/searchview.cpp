@@ -247,7 +247,9 @@ SearchView::SearchView(QWidget *parent)
         const qint64 id = item ? item->data(IdColumn, Qt::UserRole).toLongLong() : 0;
         updateButtons();
         m_followLive = id == m_liveSearch && m_liveSearch > 0;
-        if (id > 0 && id != m_shownSearch && !m_followLive)
+        if (m_followLive && id != m_shownSearch)
+            drawLive(); // back to the running search: what it has so far
+        else if (id > 0 && id != m_shownSearch && !m_followLive)
             loadSearch(id);
     });
 
@@ -708,14 +710,20 @@ void SearchView::onProgress(const QVector<dtr::JobProgress> &batch)
         else if (!jp.message.empty())
             m_status->setText(QString::fromStdString(jp.message));
     }
-    if (redraw && m_followLive) {
-        m_shownSearch = m_liveSearch;
-        m_data = nlohmann::json();
-        m_live->series.label = seriesLabel(m_live->strategy, m_liveSearch);
-        m_plot->setData(m_live->series, {}, m_live->base, m_live->pMin, -1, -1, m_live->metric);
-        m_matrix->setData(static_cast<int>(m_numLayers), m_live->cells, m_live->withinNoise, m_live->higherIsBetter,
-                          m_live->metric);
-    }
+    if (redraw && m_followLive)
+        drawLive();
+}
+
+void SearchView::drawLive()
+{
+    if (!m_live)
+        return;
+    m_shownSearch = m_liveSearch;
+    m_data = nlohmann::json();
+    m_live->series.label = seriesLabel(m_live->strategy, m_liveSearch);
+    m_plot->setData(m_live->series, {}, m_live->base, m_live->pMin, -1, -1, m_live->metric);
+    m_matrix->setData(static_cast<int>(m_numLayers), m_live->cells, m_live->withinNoise, m_live->higherIsBetter,
+                      m_live->metric);
 }
 
 void SearchView::onFinished(const dtr::JobOutcome &outcome)

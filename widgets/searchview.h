@@ -111,6 +111,7 @@ private:
     void startJob(std::unique_ptr<dtr::Job> job, const QString &title, qint64 searchId);
     void onProgress(const QVector<dtr::JobProgress> &batch);
     void onFinished(const dtr::JobOutcome &outcome);
+    void drawLive();
     void loadSearch(qint64 searchId);
     void applyLoaded(const nlohmann::json &data);
     void onCellClicked(int round, int layer);
