@@ -303,7 +303,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("edit");
         QTest::addColumn<QString>("expected");
         QTest::newRow("not a students file") << "format" << "not a students file";
-        QTest::newRow("wrong mixer") << "mixer" << "layer '1': unknown mixer 'mamba' (known: gdn, gla)";
+        QTest::newRow("wrong mixer") << "mixer" << "layer '1': unknown mixer 'mamba' (known: gdn, gla, jetblock)";
         QTest::newRow("wrong heads") << "heads"
                                      << "tensor 'model.layers.1.linear_attn.A_log' has shape [4], expected [2] for "
                                         "the gdn options in __metadata__";
