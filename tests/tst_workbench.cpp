@@ -367,6 +367,7 @@ private Q_SLOTS:
             const char *context = QByteArray(source) == "&File" ? "dtr::gui::MainWindow"
                 : QByteArray(source) == "pinned linear"          ? "dtr::gui::LayerTableModel"
                 : QByteArray(source) == "Preferences"            ? "dtr::gui::PreferencesDialog"
+                : QByteArray(source) == "&Start"                 ? "dtr::gui::StageLayout" // the views' run controls
                                                                  : "dtr::gui::DistillView";
             const QString translated = t.translate(context, source);
             QVERIFY2(!translated.isEmpty() && translated != QLatin1String(source),
