@@ -11,6 +11,7 @@
 #include "jobs/search_jobs.h"
 #include "jobs/search_read_jobs.h"
 #include "search/search_types.h"
+#include "search/tasks.h"
 #include "util/layer_list.h"
 
 #include <QCheckBox>
@@ -627,8 +628,7 @@ void SearchView::startJob(std::unique_ptr<dtr::Job> job, const QString &title, q
         const dtr::SearchSettings s = settings();
         m_live->strategy = QString::fromStdString(s.strategy);
         m_live->metric = s.metric.empty() ? qstr(m_valTask, "default_metric") : QString::fromStdString(s.metric);
-        m_live->higherIsBetter = m_live->metric == QLatin1String("acc") || m_live->metric == QLatin1String("acc_norm")
-                                 || m_live->metric == QLatin1String("exact_match");
+        m_live->higherIsBetter = dtr::metricHigherIsBetter(m_live->metric.toStdString());
         m_live->start = m_pinned;
         m_plot->clear();
         m_matrix->clear();

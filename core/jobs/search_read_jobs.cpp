@@ -83,8 +83,7 @@ Job::Result ReadSearchJob::execute(JobContext &context)
     nlohmann::json search = {{"id", run.id},
                              {"strategy", run.strategy},
                              {"metric", run.metric},
-                             {"higher_is_better", run.metric == "acc" || run.metric == "acc_norm"
-                                                      || run.metric == "exact_match"},
+                             {"higher_is_better", metricHigherIsBetter(run.metric)},
                              {"status", run.status},
                              {"error", run.error},
                              {"base_score", orNull(run.baseScore)},

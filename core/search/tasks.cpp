@@ -171,6 +171,11 @@ std::string defaultMetric(TaskKind kind)
     return metricNames(kind).front() == "acc" ? "acc_norm" : metricNames(kind).front();
 }
 
+bool metricHigherIsBetter(const std::string &metric)
+{
+    return metric == "acc" || metric == "acc_norm" || metric == "exact_match";
+}
+
 MetricInfo metricInfo(const Task &task, const std::string &metric)
 {
     const auto names = metricNames(task.kind);
@@ -185,7 +190,7 @@ MetricInfo metricInfo(const Task &task, const std::string &metric)
                     + " task (use " + list + ")");
     MetricInfo m;
     m.name = metric;
-    m.higherIsBetter = metric == "acc" || metric == "acc_norm" || metric == "exact_match";
+    m.higherIsBetter = metricHigherIsBetter(metric);
     m.exponentiate = metric == "perplexity";
     return m;
 }

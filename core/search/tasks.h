@@ -55,6 +55,8 @@ struct MetricInfo
     bool exponentiate = false; // perplexity = exp(sum nll / sum tokens)
 };
 std::vector<std::string> metricNames(TaskKind kind);
+// Whether a larger value of the metric is better (acc, acc_norm, exact_match).
+bool metricHigherIsBetter(const std::string &metric);
 std::string defaultMetric(TaskKind kind); // acc_norm, bits_per_byte, exact_match
 // Throws dtr::Error naming the task when the metric does not apply to its kind.
 MetricInfo metricInfo(const Task &task, const std::string &metric);
