@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Set-up, build, then the main job on the embedded demo model (resources/demo): the whole
-# Distill-then-Replace pipeline with `dtr demo --quick` (distillation with GDN and GLA,
+# Distill-then-Replace pipeline with `dtr demo --quick` (distillation with GDN, GLA and JetBlock,
 # greedy search and baselines on the recall, cloze and topic tasks, a results table),
 # then the workbench window on the demo project, showing its distillation runs (when a
 # display is available).

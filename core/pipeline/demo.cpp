@@ -1,5 +1,7 @@
 #include "pipeline/demo.h"
 
+#include "pipeline/demo_report.h"
+
 #include "distill/distill.h"
 #include "project/project.h"
 #include "search/search.h"
@@ -285,6 +287,7 @@ Job::Result DemoJob::execute(JobContext &context)
             writeSection(md, task, mixer, jt, strategies, curve, L);
         }
     }
+    results["orders"] = writeOrderComparison(md, results, tasks, ds.mixers);
     results["seconds"] = since(t0);
     md << "Total time " << static_cast<long long>(std::lround(since(t0))) << " s.\n";
     m_markdown = md.str();

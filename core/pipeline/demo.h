@@ -3,7 +3,8 @@
 // The whole Distill-then-Replace pipeline on the embedded demo model, as one job: a
 // project, one distillation per mixer, then per demo task the full model's test score
 // and, per mixer, the greedy search and the placement baselines, each over the whole
-// trajectory; results.json and a Markdown report (results.md) in the output folder.
+// trajectory; then the greedy orders compared across mixers and tasks (demo_report.h);
+// results.json and a Markdown report (results.md) in the output folder.
 // `dtr demo` and the workbench both run it.
 
 #include "jobs/job.h"
@@ -19,7 +20,7 @@ struct DemoSettings
     std::string demoDir;                     // holds model/ and data/ (calib.jsonl, tasks/<name>/)
     std::string outDir = "demo-out";         // demo.dtr, results.md, results.json; must not hold a demo.dtr
     bool quick = false;                      // the few-minutes preset
-    std::vector<std::string> mixers{"gdn", "gla"};
+    std::vector<std::string> mixers{"gdn", "gla", "jetblock"};
     std::vector<std::string> tasks;          // empty: every folder in data/tasks
     std::vector<std::string> strategies;     // empty: the preset's (quick leaves out distill-loss)
     std::int64_t distillSteps = 0;           // 0: the preset's (quick 60, full 400)

@@ -7,4 +7,5 @@ set(DTR_SEARCH_SOURCES
   search/greedy.h search/greedy.cpp
   search/search_types.h search/search_types.cpp
   search/search.h search/search.cpp
+  search/order_correlation.h search/order_correlation.cpp
 )
