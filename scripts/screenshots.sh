@@ -2,7 +2,7 @@
 # Screenshots of the real workbench window on a real X server (Xvfb):
 #   scripts/screenshots.sh OUT_DIR [PROJECT.dtr | MODEL_DIR] [SECONDS] [LANG] [VIEW]
 # starts dtr-workbench on the project (or model folder) showing VIEW (layer-map, the
-# default, or distillation), waits SECONDS (default 6) for its jobs to finish, and
+# default, distillation, search, configurations, comparison or orders), waits SECONDS (default 6) for its jobs to finish, and
 # writes OUT_DIR/workbench[-VIEW][-LANG].png (the window, on a 1400x900 screen).
 # Needs a build (scripts/build.sh) and the packages in scripts/install-deps.sh (xvfb,
 # x11-apps for xwd, imagemagick for the conversion).

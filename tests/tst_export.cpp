@@ -7,6 +7,7 @@
 // check of the bundled PyTorch code (tests/python).
 
 #include "benchmark/benchmark.h"
+#include "benchmark/layer_costs.h"
 #include "distill/distill.h"
 #include "export/export_job.h"
 #include "export/hf_export.h"
@@ -333,6 +334,27 @@ private Q_SLOTS:
         QCOMPARE(p->benchmarks(p->configuration("full")->id).size(), std::size_t(2));
         QCOMPARE(out.result.at("points").at(1).at("predicted_speedup").get<double>(),
                  static_cast<double>(r.baseline[1].bytesPerToken()) / static_cast<double>(r.points[1].bytesPerToken()));
+
+        // The layer map's what-if model predicts, without running anything, the bytes the
+        // benchmark measured: weights, KV cache and state, for the hybrid and the full model.
+        const auto config = p->configuration("gdn-13");
+        dtr::LayerCostsJob costsJob(m_project, config->distillRunId);
+        const dtr::JobOutcome co = costsJob.run();
+        QVERIFY2(co.status == dtr::JobStatus::Completed, co.error.c_str());
+        const dtr::LayerCosts costs = dtr::layerCostsFromJson(co.result);
+        QCOMPARE(costs.layers.size(), std::size_t(6));
+        std::vector<bool> linear(6, false);
+        for (auto l : dtr::linearLayersOf(config->layerTypes))
+            linear[static_cast<std::size_t>(l)] = true;
+        for (std::size_t i = 0; i < 2; ++i) {
+            const auto ctx = r.points[i].context;
+            QCOMPARE(costs.weightBytes(linear), r.points[i].weightBytes);
+            QCOMPARE(costs.cacheBytes(linear, ctx), r.points[i].kvCacheBytes + r.points[i].stateBytes);
+            QCOMPARE(costs.weightBytes({}), r.baseline[i].weightBytes);
+            QCOMPARE(costs.cacheBytes({}, ctx), r.baseline[i].kvCacheBytes);
+            QCOMPARE(costs.predictedSpeedup(linear, ctx),
+                     out.result.at("points").at(i).at("predicted_speedup").get<double>());
+        }
     }
 
     // Exports for tests/python/test_export_torch.py (CTest fixture export_folders).

@@ -7,8 +7,11 @@
 #include "distill/distill.h"
 #include "model/generate.h"
 #include "tokenizer/tokenizer.h"
+#include "project/configuration_catalog.h"
+#include "project/configuration_names.h"
 #include "project/project.h"
 #include "search/greedy.h"
+#include "search/order_correlation.h"
 #include "search/scoring.h"
 #include "search/search.h"
 #include "util/error.h"
@@ -19,6 +22,7 @@
 #include <QTemporaryDir>
 
 #include <map>
+#include <set>
 
 #include "cliutil.h"
 #include "testfiles.h"
@@ -556,16 +560,93 @@ private Q_SLOTS:
         QCOMPARE(resumed.state.opt, whole.state.opt);
         expectError([&] { dtr::resumeSearch(*project, whole.searchId); }, "has already completed");
 
-        // Baselines store one round per count of linear layers.
+        // Readable names; the second greedy search on the same task gets " (2)".
+        const std::string mixer = project->distillRun(*project->searchRun(whole.searchId).distillRunId).mixer;
+        QCOMPARE(whole.bestName, dtr::searchConfigurationName("val2", mixer, "greedy", "best",
+                                                              static_cast<std::int64_t>(whole.state.best.size())));
+        QCOMPARE(resumed.bestName, whole.bestName + " (2)");
+        QCOMPARE(dtr::searchConfiguration(*project, whole.searchId, "opt")->name, whole.optName);
+
+        // Baselines store one round per count of linear layers, and a configuration for
+        // each with the round's validation and test scores.
         for (const std::string strategy : {"uniform", "random", "importance", "distill-loss"}) {
             s.strategy = strategy;
             const auto b = dtr::runSearch(*project, s);
             QCOMPARE(b.status, std::string("completed"));
             const auto br = project->rounds(b.searchId);
             QCOMPARE(br.size(), std::size_t(4));
-            for (std::size_t k = 0; k < br.size(); ++k)
+            for (std::size_t k = 0; k < br.size(); ++k) {
                 QCOMPARE(br[k].linearLayers.size(), k + 1);
+                const auto c = dtr::searchConfiguration(*project, b.searchId, "k=" + std::to_string(k + 1));
+                QVERIFY(c.has_value());
+                QCOMPARE(c->name.rfind("val2 \xC2\xB7 ", 0), std::size_t(0));
+                QVERIFY(c->name.find(strategy + " \xC2\xB7 " + std::to_string(k + 1) + " linear") != std::string::npos);
+                QCOMPARE(dtr::linearLayersOf(c->layerTypes), br[k].linearLayers);
+                const auto evals = project->evaluations(c->id);
+                QCOMPARE(evals.size(), std::size_t(2));
+                QCOMPARE(evals[0].score, br[k].chosenScore);
+                QCOMPARE(evals[1].score, *br[k].testScore);
+            }
         }
+        // A resumed baseline would not save them twice: the catalogue has one per (search, k).
+        const auto catalog = dtr::configurationCatalog(*project);
+        std::set<std::pair<std::int64_t, std::string>> seenSources;
+        for (const auto &e : catalog) {
+            QVERIFY(e.searchId.has_value());
+            QVERIFY(seenSources.insert({*e.searchId, e.record.source}).second);
+            QCOMPARE(e.task, std::string("val2"));
+            QCOMPARE(e.strategy, project->searchRun(*e.searchId).strategy);
+            QVERIFY(e.validation && e.test);
+            if (e.origin == "k") {
+                const auto rr = project->rounds(*e.searchId)[e.linear.size() - 1];
+                QCOMPARE(e.validation->value, rr.chosenScore);
+                QCOMPARE(e.test->value, *rr.testScore);
+            }
+            // The JSON a window reads holds the same.
+            const auto back = dtr::configurationEntryFromJson(dtr::toJson(e));
+            QCOMPARE(back.record.name, e.record.name);
+            QCOMPARE(back.linear, e.linear);
+            QCOMPARE(back.validation->value, e.validation->value);
+            QCOMPARE(back.test->ciHigh, e.test->ciHigh);
+        }
+        QCOMPARE(catalog.size(), std::size_t(2 + 2 + 4 * (2 + 4)));
+
+        // Rename and delete.
+        const auto best = project->configuration(whole.bestName);
+        project->renameConfiguration(best->id, "kept");
+        QCOMPARE(project->configuration(best->id)->name, std::string("kept"));
+        expectError([&] { project->renameConfiguration(best->id, whole.optName); }, "'" + whole.optName + "' already exists");
+        expectError([&] { project->renameConfiguration(best->id, "  "); }, "needs a name");
+        QCOMPARE(project->configuration(best->id)->name, std::string("kept"));
+        const auto before = project->counts();
+        project->deleteConfiguration(best->id);
+        QVERIFY(!project->configuration(best->id));
+        QCOMPARE(project->counts().configurations, before.configurations - 1);
+        QCOMPARE(project->counts().evaluations, before.evaluations - 2);
+        expectError([&] { project->deleteConfiguration(best->id); }, "no configuration with id");
+    }
+
+    // Kendall's tau-b against values worked out by hand, and between replacement orders.
+    void orderCorrelation()
+    {
+        using dtr::kendallTauB;
+        using dtr::orderCorrelation;
+        QCOMPARE(*kendallTauB({1, 2, 3, 4}, {1, 2, 3, 4}), 1.0);
+        QCOMPARE(*kendallTauB({1, 2, 3, 4}, {4, 3, 2, 1}), -1.0);
+        // Pairs: 4 concordant, 1 discordant, 1 tied in a only: (4 - 1) / sqrt(5 * 6).
+        QVERIFY(std::abs(*kendallTauB({1, 2, 3, 3}, {1, 3, 2, 4}) - 3.0 / std::sqrt(30.0)) < 1e-12);
+        QVERIFY(!kendallTauB({1, 1, 1}, {1, 2, 3}));   // constant: undefined
+        QVERIFY(!kendallTauB({1}, {1}));
+        QVERIFY_THROWS_EXCEPTION(dtr::Error, kendallTauB({1, 2}, {1}));
+
+        // One adjacent swap among 6 layers: 14 concordant, 1 discordant of 15 pairs.
+        QVERIFY(std::abs(*orderCorrelation({0, 1, 2, 3, 4, 5}, {0, 2, 1, 3, 4, 5}, 6) - 13.0 / 15.0) < 1e-12);
+        QCOMPARE(*orderCorrelation({5, 4, 3, 2, 1, 0}, {0, 1, 2, 3, 4, 5}, 6), -1.0);
+        // Orders that stopped early: the unreplaced layers share the last rank.
+        // Ranks A = (0, 1, 2, 2), B = (1, 0, 2, 2): 4 concordant, 1 discordant, 1 tied in both.
+        QVERIFY(std::abs(*orderCorrelation({0, 1}, {1, 0}, 4) - 3.0 / 5.0) < 1e-12);
+        QVERIFY_THROWS_EXCEPTION(dtr::Error, orderCorrelation({0, 0}, {0, 1}, 3));
+        QVERIFY_THROWS_EXCEPTION(dtr::Error, orderCorrelation({0, 7}, {0, 1}, 3));
     }
 
     void badInputBeforeWork()

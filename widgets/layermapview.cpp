@@ -67,6 +67,7 @@ private:
     {
         m_view->model()->setConstraint(m_layer, c);
         Q_EMIT m_view->constraintsEdited();
+        Q_EMIT m_view->mapChanged();
     }
 
     LayerMapView *m_view;
@@ -197,6 +198,7 @@ LayerMapView::LayerMapView(QWidget *parent)
 
     auto top = new QWidget(this);
     auto topLayout = new QVBoxLayout(top);
+    m_topLayout = topLayout;
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(m_previewBar);
     topLayout->addLayout(header);
@@ -230,6 +232,7 @@ void LayerMapView::setSummary(const dtr::ModelSummary &summary)
     m_table->resizeColumnsToContents();
     updatePlot();
     m_stack->setCurrentIndex(summary.layers.empty() ? 0 : 1);
+    Q_EMIT mapChanged();
 }
 
 void LayerMapView::clear()
@@ -247,6 +250,7 @@ void LayerMapView::clear()
     m_model->clear();
     updatePlot();
     m_stack->setCurrentIndex(0);
+    Q_EMIT mapChanged();
 }
 
 void LayerMapView::setStoredConstraints(const std::vector<std::int64_t> &pinned, const std::vector<std::int64_t> &forbidden)
@@ -255,6 +259,7 @@ void LayerMapView::setStoredConstraints(const std::vector<std::int64_t> &pinned,
         return;
     m_undo->clear();
     m_model->setConstraints(pinned, forbidden);
+    Q_EMIT mapChanged();
 }
 
 void LayerMapView::showConfiguration(const std::vector<std::int64_t> &linearLayers, const std::string &mixer,
@@ -263,12 +268,27 @@ void LayerMapView::showConfiguration(const std::vector<std::int64_t> &linearLaye
     m_model->setPreview(linearLayers, mixer);
     m_previewCaption->setText(caption);
     m_previewBar->show();
+    Q_EMIT mapChanged();
 }
 
 void LayerMapView::clearConfiguration()
 {
+    const bool had = m_model->hasPreview();
     m_model->clearPreview();
     m_previewBar->hide();
+    if (had)
+        Q_EMIT mapChanged();
+}
+
+std::vector<std::int64_t> LayerMapView::displayedLinearLayers() const
+{
+    return m_model->hasPreview() ? m_model->previewLayers() : m_model->layersWith(LayerConstraint::Pinned);
+}
+
+void LayerMapView::setFooter(QWidget *footer)
+{
+    footer->setParent(this);
+    m_topLayout->addWidget(footer);
 }
 
 bool LayerMapView::isShowingConfiguration() const

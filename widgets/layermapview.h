@@ -15,6 +15,7 @@ class QLabel;
 class QStackedWidget;
 class QTableView;
 class QUndoStack;
+class QVBoxLayout;
 QT_END_NAMESPACE
 
 class QCustomPlot;
@@ -59,6 +60,11 @@ public:
     void clearConfiguration();
     bool isShowingConfiguration() const;
     QString configurationCaption() const;
+    // The linear layers the map shows: the configuration's while one is shown, else the
+    // pinned layers (the hand-made map). mapChanged() follows every change of it.
+    std::vector<std::int64_t> displayedLinearLayers() const;
+    // A widget under the layer cells (the window's what-if panel); the view owns it.
+    void setFooter(QWidget *footer);
 
     // The project's distillation runs (projectSummaryJson's distill_runs): the run
     // selector lists them; the selected run's held-out losses colour the cells. Keeps the
@@ -77,6 +83,7 @@ Q_SIGNALS:
     // The constraints changed by an edit, an undo or a redo (not by setStoredConstraints).
     void constraintsEdited();
     void selectedRunChanged(qint64 runId);
+    void mapChanged();
 
 private:
     void updatePlot();
@@ -89,6 +96,7 @@ private:
     QLabel *m_runLabel = nullptr;
     QWidget *m_previewBar = nullptr;
     QLabel *m_previewCaption = nullptr;
+    QVBoxLayout *m_topLayout = nullptr;
     std::vector<nlohmann::json> m_runs; // per combo entry
     qint64 m_shownRun = 0;
     QStackedWidget *m_stack = nullptr;

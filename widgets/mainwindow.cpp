@@ -8,6 +8,7 @@
 #include "layerstrip.h"
 #include "modelinfopanel.h"
 #include "preferencesdialog.h"
+#include "resultsviews.h"
 #include "runsview.h"
 
 #include "jobs/project_jobs.h"
@@ -87,6 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_views->addTab(m_layerMap, tr("&Layer Map"));
     m_views->addTab(m_distill, tr("&Distillation"));
     m_views->addTab(m_search, tr("&Search"));
+    m_results = new ResultsViews(m_layerMap, m_search, m_views, this);
     setCentralWidget(m_views);
 
     connect(m_layerMap, &LayerMapView::constraintsEdited, this, [this] { layerMapEdited(true); });
@@ -355,6 +357,7 @@ void MainWindow::applyProjectSummary(const nlohmann::json &summary)
         m_search->setDistillRuns(runs);
         m_search->setSearches(summary.value("search_runs", nlohmann::json::array()));
         applyConstraintsFromProject();
+        m_results->projectRefreshed();
     }
     Q_EMIT projectRefreshed();
 }
@@ -436,7 +439,7 @@ bool MainWindow::showView(const QString &name)
     else if (name == QLatin1String("search"))
         m_views->setCurrentWidget(m_search);
     else
-        return false;
+        return m_results->showView(name);
     return true;
 }
 
@@ -452,6 +455,7 @@ void MainWindow::closeProject()
     m_runs->clear();
     m_distill->clearProject();
     m_search->clearProject();
+    m_results->clearProject();
     m_projectSummary = nlohmann::json();
     m_constraintsDirty = false;
     m_projectPath.clear();
@@ -543,6 +547,16 @@ void MainWindow::createActions()
     showSearch->setObjectName(QStringLiteral("showSearchAction"));
     showSearch->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     connect(showSearch, &QAction::triggered, this, [this] { m_views->setCurrentWidget(m_search); });
+    const std::pair<const char *, QString> results[] = {{"configurations", tr("&Configurations")},
+                                                        {"comparison", tr("C&omparison")},
+                                                        {"orders", tr("&Orders")}};
+    int key = Qt::Key_4;
+    for (const auto &[name, text] : results) {
+        QAction *show = viewMenu->addAction(text);
+        show->setObjectName(QStringLiteral("show_%1_Action").arg(QLatin1String(name)));
+        show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key++)));
+        connect(show, &QAction::triggered, this, [this, view = QString::fromLatin1(name)] { m_results->showView(view); });
+    }
     viewMenu->addSeparator();
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -574,6 +588,9 @@ void MainWindow::createDocks()
         return m_jobs->run(std::move(job), title);
     });
     m_search->setStarter([this](std::unique_ptr<dtr::Job> job, const QString &title) {
+        return m_jobs->run(std::move(job), title);
+    });
+    m_results->setStarter([this](std::unique_ptr<dtr::Job> job, const QString &title) {
         return m_jobs->run(std::move(job), title);
     });
     m_jobsDock = new QDockWidget(tr("Jobs"), this);
@@ -701,6 +718,7 @@ void MainWindow::loadFinished(JobRunner *runner, const QString &dir)
         m_distill->setProject(m_projectPath, *m_summary);
         m_search->setProject(m_projectPath, *m_summary);
         applyProjectSummary(m_projectSummary);
+        m_results->setProject(m_projectPath, static_cast<int>(m_summary->layers.size()));
     }
     updateWindowTitle();
     const int layers = static_cast<int>(m_summary->layers.size());

@@ -33,11 +33,13 @@ class JobsView;
 class RunsView;
 class LayerMapView;
 class ModelInfoPanel;
+class ResultsViews;
 
 // The workbench window. It only wires actions, docks and the status bar; each view is
-// its own widget: the central tabs hold the layer map (LayerMapView) and the
-// distillation view (DistillView); docks hold the model information, the jobs and the
-// project's runs.
+// its own widget: the central tabs hold the layer map (LayerMapView), the distillation
+// view (DistillView), the search view (SearchView) and the results views
+// (ResultsViews: configurations, comparison, orders); docks hold the model
+// information, the jobs and the project's runs.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -83,7 +85,10 @@ public:
     DistillView *distillView() const { return m_distill; }
     SearchView *searchView() const { return m_search; }
     QTabWidget *views() const { return m_views; }
-    // Shows a central view by name ("layer-map", "distillation"); false for another name.
+    // The configurations, comparison and orders views and the layer map's what-if panel.
+    ResultsViews *results() const { return m_results; }
+    // Shows a central view by name ("layer-map", "distillation", "search",
+    // "configurations", "comparison", "orders"); false for another name.
     bool showView(const QString &name);
     // The layer constraints are being written to the project (or wait to be).
     bool isSavingConstraints() const;
@@ -141,6 +146,7 @@ private:
     LayerMapView *m_layerMap = nullptr;
     DistillView *m_distill = nullptr;
     SearchView *m_search = nullptr;
+    ResultsViews *m_results = nullptr;
     QTabWidget *m_views = nullptr;
     nlohmann::json m_projectSummary;
     JobRunner *m_constraintWriter = nullptr;

@@ -427,6 +427,11 @@ void SearchView::browseTask(QLineEdit *edit)
     previewTask(edit == m_test);
 }
 
+QString SearchView::validationTask() const
+{
+    return m_val->text().trimmed();
+}
+
 void SearchView::previewTask(bool test)
 {
     QLineEdit *edit = test ? m_test : m_val;
@@ -437,6 +442,8 @@ void SearchView::previewTask(bool test)
     const QString key = test ? QStringLiteral("test") : QStringLiteral("val");
     if (!task.is_null() && qstr(task, "path") == path)
         return; // unchanged
+    if (!test)
+        Q_EMIT validationTaskChanged(path);
     task = nlohmann::json();
     m_fields.setError(key, QString());
     info->hide();

@@ -72,6 +72,7 @@ public:
     // The task fields (a preview is read for each).
     void setValidationTask(const QString &path);
     void setTestTask(const QString &path);
+    QString validationTask() const;
 
     bool validate();
     dtr::SearchSettings settings() const;
@@ -101,6 +102,8 @@ Q_SIGNALS:
     void searchActivity();
     // A candidate cell was clicked: the configuration it scored (linear layers).
     void candidateSelected(const std::vector<std::int64_t> &linearLayers, const QString &mixer, const QString &caption);
+    // The validation task file changed (the layer map's what-if evaluates on it).
+    void validationTaskChanged(const QString &path);
 
 private:
     void browseTask(QLineEdit *edit);

@@ -36,7 +36,7 @@ int main(int argc, char *argv[])
         QStringLiteral("[MODEL_DIR | PROJECT.dtr]"));
     QCommandLineOption viewOption(
         QStringLiteral("view"),
-        QCoreApplication::translate("main", "The view to show first: layer-map, distillation or search."),
+        QCoreApplication::translate("main", "The view to show first: layer-map, distillation, search, configurations, comparison or orders."),
         QStringLiteral("VIEW"));
     parser.addOption(viewOption);
     parser.process(app);
@@ -53,7 +53,7 @@ int main(int argc, char *argv[])
     dtr::gui::MainWindow window;
     if (parser.isSet(viewOption) && !window.showView(parser.value(viewOption))) {
         std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate("main", "dtr-workbench: unknown view %1 (layer-map, distillation, search).")
+                     qPrintable(QCoreApplication::translate("main", "dtr-workbench: unknown view %1 (layer-map, distillation, search, configurations, comparison, orders).")
                                     .arg(parser.value(viewOption))));
         return 2;
     }

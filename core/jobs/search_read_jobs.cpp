@@ -1,5 +1,9 @@
 #include "jobs/search_read_jobs.h"
 
+#include "project/configuration_catalog.h"
+#include "project/configuration_names.h"
+#include "search/order_correlation.h"
+
 #include "project/project.h"
 #include "search/tasks.h"
 #include "util/json_util.h"
@@ -31,9 +35,9 @@ nlohmann::json trajectoryJson(const Project &p, std::int64_t searchId)
     return out;
 }
 
-nlohmann::json configurationJson(const Project &p, const std::string &name)
+nlohmann::json configurationJson(const Project &p, std::int64_t searchId, const std::string &what)
 {
-    const auto c = p.configuration(name);
+    const auto c = searchConfiguration(p, searchId, what);
     if (!c)
         return nullptr;
     std::vector<std::int64_t> linear;
@@ -123,16 +127,65 @@ Job::Result ReadSearchJob::execute(JobContext &context)
         baselines.push_back({{"id", other.id}, {"strategy", other.strategy}, {"status", other.status},
                              {"trajectory", trajectoryJson(*project, other.id)}});
     }
-    const std::string prefix = "search" + std::to_string(run.id) + "-";
     nlohmann::json out = {{"search", std::move(search)},
                           {"trajectory", trajectoryJson(*project, m_searchId)},
                           {"candidates", std::move(candidates)},
-                          {"best", configurationJson(*project, prefix + "best")},
-                          {"opt", configurationJson(*project, prefix + "opt")},
+                          {"best", configurationJson(*project, run.id, "best")},
+                          {"opt", configurationJson(*project, run.id, "opt")},
                           {"baselines", std::move(baselines)}};
     context.throwIfCancelled();
     context.report("read", 1, 1, "stages");
     return {JobStatus::Completed, std::move(out), std::nullopt};
+}
+
+ReadOrdersJob::ReadOrdersJob(std::string projectPath)
+    : m_path(std::move(projectPath))
+{
+}
+
+std::string ReadOrdersJob::title() const
+{
+    return "Read the replacement orders of " + m_path;
+}
+
+Job::Result ReadOrdersJob::execute(JobContext &context)
+{
+    context.report("read", 0, 1, "stages", "reading the searches");
+    auto project = Project::open(m_path, Project::ModelCheck::Report);
+    const std::int64_t L = project->model().numLayers;
+    nlohmann::json orders = nlohmann::json::array();
+    std::vector<std::vector<std::int64_t>> raw;
+    for (const SearchRunRecord &run : project->searchRuns()) {
+        if (run.strategy == "uniform")
+            continue; // its configurations do not nest: no order
+        context.throwIfCancelled();
+        std::vector<std::int64_t> order;
+        for (const RoundRecord &r : project->rounds(run.id))
+            if (r.committed && r.round >= 1 && r.chosenLayer >= 0 && r.chosenLayer < L
+                && std::find(order.begin(), order.end(), r.chosenLayer) == order.end())
+                order.push_back(r.chosenLayer);
+        if (order.empty())
+            continue;
+        const nlohmann::json settings = parseJson(run.settingsJson, m_path + ": search " + std::to_string(run.id) + " settings");
+        const std::string val = get<std::string>(settings, "val", "");
+        orders.push_back({{"search", run.id},
+                          {"strategy", run.strategy},
+                          {"status", run.status},
+                          {"task", val.empty() ? std::string() : taskLabel(val)},
+                          {"mixer", run.distillRunId ? project->distillRun(*run.distillRunId).mixer : std::string()},
+                          {"val", val},
+                          {"order", order}});
+        raw.push_back(std::move(order));
+    }
+    nlohmann::json tau = nlohmann::json::array();
+    for (const auto &a : raw) {
+        nlohmann::json row = nlohmann::json::array();
+        for (const auto &b : raw)
+            row.push_back(orNull(orderCorrelation(a, b, L)));
+        tau.push_back(std::move(row));
+    }
+    context.report("read", 1, 1, "stages");
+    return {JobStatus::Completed, {{"num_layers", L}, {"orders", std::move(orders)}, {"tau", std::move(tau)}}, std::nullopt};
 }
 
 TaskPreviewJob::TaskPreviewJob(std::string taskPath)

@@ -37,6 +37,26 @@ private:
     std::int64_t m_searchId;
 };
 
+// The replacement order of every search in the project that has one (greedy, and the
+// baselines whose configurations nest: random, importance, distill-loss; not uniform),
+// for the orders view: {"num_layers": L, "orders": [{search, strategy, status, task,
+// mixer, val, order: [layers in the round they were replaced]}], "tau": [[...]]} with
+// "tau"[i][j] Kendall's tau-b between orders i and j (orderCorrelation; null where
+// undefined). Searches still running are included with the rounds done so far.
+class ReadOrdersJob : public Job
+{
+public:
+    explicit ReadOrdersJob(std::string projectPath);
+    std::string kind() const override { return "read-orders"; }
+    std::string title() const override;
+
+protected:
+    Result execute(JobContext &context) override;
+
+private:
+    std::string m_path;
+};
+
 // A task file's preview: {"path", "name", "kind", "examples", "metrics": [...],
 // "default_metric", "example": {line, and context/choices/label, text, or prompt/answer}}.
 // A bad file fails with loadTask's one-line error (naming the file and line).

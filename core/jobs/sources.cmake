@@ -6,5 +6,6 @@ set(DTR_JOBS_SOURCES
   jobs/distill_job.h jobs/distill_job.cpp
   jobs/search_jobs.h jobs/search_jobs.cpp
   jobs/search_read_jobs.h jobs/search_read_jobs.cpp
+  jobs/configuration_jobs.h jobs/configuration_jobs.cpp
   jobs/pretrain_job.h jobs/pretrain_job.cpp
 )

@@ -245,6 +245,13 @@ public:
     std::int64_t addConfiguration(const ConfigurationRecord &config); // name must be new
     std::optional<ConfigurationRecord> configuration(const std::string &name) const;
     std::vector<ConfigurationRecord> configurations() const;
+    std::optional<ConfigurationRecord> configuration(std::int64_t id) const;
+    // Refuses an empty name or one another configuration has (naming it); nothing
+    // changes then.
+    void renameConfiguration(std::int64_t id, const std::string &newName);
+    // The configuration with its evaluations, benchmarks and export records, in one
+    // transaction (exported folders on disk are left alone).
+    void deleteConfiguration(std::int64_t id);
     std::int64_t addEvaluation(const EvaluationRecord &evaluation);
     std::vector<EvaluationRecord> evaluations(std::int64_t configurationId) const;
     std::int64_t addBenchmark(const BenchmarkRecord &benchmark);

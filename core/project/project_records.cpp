@@ -216,6 +216,43 @@ std::vector<ConfigurationRecord> Project::configurations() const
     return out;
 }
 
+std::optional<ConfigurationRecord> Project::configuration(std::int64_t id) const
+{
+    SqliteStmt st(*m_db, std::string("SELECT ") + kConfigColumns + " FROM configurations WHERE id = ?");
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    return configFromRow(st, m_path);
+}
+
+void Project::renameConfiguration(std::int64_t id, const std::string &newName)
+{
+    const auto c = configuration(id);
+    if (!c)
+        throw Error(m_path + ": no configuration with id " + std::to_string(id));
+    if (newName.empty() || newName.find_first_not_of(" \t") == std::string::npos)
+        throw Error(m_path + ": configuration '" + c->name + "': a configuration needs a name");
+    if (newName == c->name)
+        return;
+    if (configuration(newName))
+        throw Error(m_path + ": a configuration named '" + newName + "' already exists");
+    SqliteStmt st(*m_db, "UPDATE configurations SET name = ? WHERE id = ?");
+    st.bind(1, newName).bind(2, id).run();
+}
+
+void Project::deleteConfiguration(std::int64_t id)
+{
+    if (!configuration(id))
+        throw Error(m_path + ": no configuration with id " + std::to_string(id));
+    transaction([&] {
+        for (const char *sql : {"DELETE FROM evaluations WHERE configuration_id = ?", "DELETE FROM benchmarks WHERE configuration_id = ?",
+                                "DELETE FROM exports WHERE configuration_id = ?", "DELETE FROM configurations WHERE id = ?"}) {
+            SqliteStmt st(*m_db, sql);
+            st.bind(1, id).run();
+        }
+    });
+}
+
 std::int64_t Project::addEvaluation(const EvaluationRecord &e)
 {
     SqliteStmt st(*m_db, "INSERT INTO evaluations(configuration_id, task, task_hash, metric, score, ci_low, ci_high, "

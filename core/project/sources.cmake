@@ -5,6 +5,8 @@ set(DTR_PROJECT_SOURCES
   project/model_hash.h project/model_hash.cpp
   project/project.h project/project.cpp project/project_records.cpp project/json_columns.h
   project/project_summary.h project/project_summary.cpp
+  project/configuration_names.h project/configuration_names.cpp
+  project/configuration_catalog.h project/configuration_catalog.cpp
   ${CMAKE_CURRENT_BINARY_DIR}/project_migrations.cpp
 )
 file(GLOB _dtr_migrations ${CMAKE_CURRENT_SOURCE_DIR}/project/migrations/[0-9][0-9][0-9][0-9]_*.sql)

@@ -4,6 +4,8 @@
 #include "mixers/exported_model.h"
 #include "model/runtime.h"
 #include "tokenizer/tokenizer.h"
+#include "project/configuration_catalog.h"
+#include "project/configuration_names.h"
 #include "project/project.h"
 #include "util/error.h"
 #include "util/json_util.h"
@@ -325,54 +327,96 @@ SearchResult execute(Project &project, std::int64_t searchId, SearchSettings s, 
                                        hooks, resume);
         }
 
-        // M_best and M_opt as configurations, scored on validation and test.
-        const std::string prefix = "search" + std::to_string(searchId) + "-";
+        // M_best and M_opt as configurations, scored on validation and test; a baseline's
+        // configuration at every number of linear layers too, with its round's scores.
+        // A configuration is known by its source ("search 7: best"), so a resumed search
+        // finds what it saved before it stopped; its name is readable and unique.
+        const std::string task = taskLabel(s.valTask);
+        auto existing = [&](const std::string &what) { return searchConfiguration(project, searchId, what); };
+        auto newConfiguration = [&](const std::string &what, const std::vector<std::int64_t> &linear,
+                                    const std::string &source) {
+            ConfigurationRecord c;
+            c.name = uniqueConfigurationName(
+                searchConfigurationName(task, st.mixer, s.strategy, what, static_cast<std::int64_t>(linear.size())),
+                [&](const std::string &n) { return project.configuration(n).has_value(); });
+            c.layerTypes = layerTypesFor(L, linear, st.mixer);
+            c.mixer = st.mixer;
+            c.distillRunId = st.runId;
+            c.source = source;
+            c.notes = s.strategy + " on " + st.val.name + ", " + s.metric + ", tolerance " + std::to_string(s.greedy.tolerance);
+            c.id = project.addConfiguration(c);
+            return c;
+        };
+        auto evaluation = [&](std::int64_t configId, const Task &task, const Score &sc, nlohmann::json details) {
+            EvaluationRecord e;
+            e.configurationId = configId;
+            e.task = task.path;
+            e.taskHash = task.hash;
+            e.metric = s.metric;
+            e.score = sc.value;
+            e.ciLow = sc.ciLow;
+            e.ciHigh = sc.ciHigh;
+            e.numExamples = sc.numExamples;
+            details["split"] = &task == &st.val ? "validation" : "test";
+            details["search_id"] = searchId;
+            e.detailsJson = details.dump();
+            project.addEvaluation(e);
+        };
         auto save = [&](const std::string &what, const std::vector<std::int64_t> &linear, std::string &name,
                         std::optional<Score> &test) {
-            name = prefix + what;
-            if (!project.configuration(name)) {
-                ConfigurationRecord c;
-                c.name = name;
-                c.layerTypes = layerTypesFor(L, linear, st.mixer);
-                c.mixer = st.mixer;
-                c.distillRunId = st.runId;
-                c.source = "search " + std::to_string(searchId) + ": " + what;
-                c.notes = s.strategy + " on " + st.val.name + ", " + s.metric + ", tolerance " + std::to_string(s.greedy.tolerance);
-                const std::int64_t id = project.addConfiguration(c);
+            const std::string source = "search " + std::to_string(searchId) + ": " + what;
+            if (const auto old = existing(what)) {
+                name = old->name;
+                if (st.haveTest)
+                    for (const auto &e : project.evaluations(old->id))
+                        if (e.task == st.test.path)
+                            test = Score{e.score, e.ciLow.value_or(e.score), e.ciHigh.value_or(e.score), e.numExamples};
+            } else {
+                // Scored first, then stored in one transaction (no write lock while scoring).
                 std::vector<std::pair<const Task *, std::shared_ptr<const PreparedTask>>> tasks{{&st.val, st.valPrepared}};
                 if (st.haveTest)
                     tasks.push_back({&st.test, st.testPrepared});
+                std::vector<Score> scores;
                 for (const auto &[task, prepared] : tasks) {
                     TaskEvaluator ev(st.model, prepared, st.tokenizer, so);
                     const auto stats = prepared->stats(ev.evaluate(linear, cancel), st.metric);
-                    const Score sc = bootstrapScore(st.metric, stats, bs);
-                    EvaluationRecord e;
-                    e.configurationId = id;
-                    e.task = task->path;
-                    e.taskHash = task->hash;
-                    e.metric = s.metric;
-                    e.score = sc.value;
-                    e.ciLow = sc.ciLow;
-                    e.ciHigh = sc.ciHigh;
-                    e.numExamples = sc.numExamples;
-                    e.detailsJson = nlohmann::json{{"split", task == &st.val ? "validation" : "test"},
-                                                   {"search_id", searchId}}.dump();
-                    project.addEvaluation(e);
+                    scores.push_back(bootstrapScore(st.metric, stats, bs));
                     if (task == &st.test)
-                        test = sc;
+                        test = scores.back();
                 }
-            } else if (st.haveTest) {
-                for (const auto &c : project.configurations())
-                    if (c.name == name)
-                        for (const auto &e : project.evaluations(c.id))
-                            if (e.task == st.test.path)
-                                test = Score{e.score, e.ciLow.value_or(e.score), e.ciHigh.value_or(e.score), e.numExamples};
+                project.transaction([&] {
+                    const ConfigurationRecord c = newConfiguration(what, linear, source);
+                    name = c.name;
+                    for (std::size_t i = 0; i < tasks.size(); ++i)
+                        evaluation(c.id, *tasks[i].first, scores[i], nlohmann::json::object());
+                });
             }
             SearchProgress p;
             p.event = "configuration";
             p.message = name;
             emit(p);
         };
+        if (!greedyLike) {
+            const auto nVal = static_cast<std::int64_t>(st.val.examples.size());
+            const auto nTest = st.haveTest ? static_cast<std::int64_t>(st.test.examples.size()) : 0;
+            for (const auto &rr : project.rounds(searchId)) {
+                if (!rr.committed || rr.linearLayers.empty())
+                    continue;
+                const std::string what = "k=" + std::to_string(rr.linearLayers.size());
+                if (existing(what))
+                    continue;
+                const std::string source = "search " + std::to_string(searchId) + ": " + what;
+                project.transaction([&] {
+                    const ConfigurationRecord c = newConfiguration("", rr.linearLayers, source);
+                    const nlohmann::json details{{"round", rr.round}};
+                    evaluation(c.id, st.val,
+                               Score{rr.chosenScore, rr.ciLow.value_or(rr.chosenScore), rr.ciHigh.value_or(rr.chosenScore), nVal},
+                               details);
+                    if (st.haveTest && rr.testScore)
+                        evaluation(c.id, st.test, Score{*rr.testScore, *rr.testScore, *rr.testScore, nTest}, details);
+                });
+            }
+        }
         save("best", result.state.best, result.bestName, result.bestTest);
         save("opt", result.state.opt, result.optName, result.optTest);
         rec.status = "completed";
