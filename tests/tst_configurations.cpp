@@ -125,22 +125,35 @@ bool waitIdle(ConfigurationsView &view, int ms = 30000)
     return !view.isBusy();
 }
 
-// Clicks the button of the next message box whose text starts with `button`.
-void answerNextMessageBox(const QString &button)
+// Clicks the button of the next message box whose text starts with `button`; the flag
+// tells whether one came (looked for during about 5 s).
+std::shared_ptr<bool> answerNextMessageBox(const QString &button)
 {
-    QTimer::singleShot(0, [button] {
+    auto answered = std::make_shared<bool>(false);
+    auto left = std::make_shared<int>(250);
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, button, answered, left] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         if (!box) {
-            answerNextMessageBox(button); // not shown yet
+            if (--*left <= 0) {
+                timer->stop();
+                timer->deleteLater();
+            }
             return;
         }
+        timer->stop();
+        timer->deleteLater();
         for (QAbstractButton *b : box->buttons())
             if (b->text().remove(QLatin1Char('&')).startsWith(button)) {
+                *answered = true;
                 b->click();
                 return;
             }
         box->reject();
     });
+    timer->start();
+    return answered;
 }
 
 } // namespace
@@ -328,6 +341,16 @@ private Q_SLOTS:
             counts << static_cast<int>(view.entry(id)->linear.size());
         QVERIFY(std::is_sorted(counts.rbegin(), counts.rend()));
         QVERIFY(counts.first() > counts.last());
+
+        // DTR_CONFIG_SNAPSHOT_DIR keeps a picture of the list, grouped by task.
+        const QString snapshots = qEnvironmentVariable("DTR_CONFIG_SNAPSHOT_DIR");
+        if (!snapshots.isEmpty()) {
+            view.tree()->sortByColumn(-1, Qt::AscendingOrder);
+            view.setGrouping(ConfigurationsView::GroupByTask);
+            view.selectConfiguration(m_manual);
+            QDir().mkpath(snapshots);
+            QVERIFY(view.grab().save(snapshots + QStringLiteral("/configurations.png")));
+        }
     }
 
     void groupingAndFilters()
@@ -502,6 +525,41 @@ private Q_SLOTS:
         QCOMPARE(rowOf(view, m_manual, ConfigurationsView::TaskColumn).data().toString(), QStringLiteral("cloze"));
     }
 
+    void benchmarkThroughTheStarter()
+    {
+        ConfigurationsView view;
+        QVERIFY(openView(view));
+        qint64 id = 0;
+        for (const auto &e : view.entries())
+            if (e.record.name == "recall \u00b7 GDN \u00b7 uniform \u00b7 2 linear")
+                id = e.record.id;
+        QVERIFY(id > 0);
+        QVERIFY(rowOf(view, id, ConfigurationsView::BenchmarkColumn).data().toString().isEmpty());
+        const std::size_t jobs = m_started.size();
+        QSignalSpy refreshed(&view, &ConfigurationsView::refreshed);
+        view.benchmark({id}, ConfigurationsView::parseContexts(QStringLiteral("32, 16")));
+        QCOMPARE(m_started.size(), jobs + 1);
+        QCOMPARE(m_started.back()->kind(), QStringLiteral("bench"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_started.back()->isFinished(), 120000);
+        QVERIFY2(m_started.back()->outcome().status == dtr::JobStatus::Completed, m_started.back()->outcome().error.c_str());
+        QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty() && !view.isBusy(), 30000);
+        // Stored per context; the column shows the decode latency at the largest.
+        const auto stored = dtr::Project::open(enc(m_path))->benchmarks(id);
+        std::set<std::int64_t> contexts;
+        for (const auto &b : stored)
+            contexts.insert(b.seqLen);
+        QCOMPARE(contexts, (std::set<std::int64_t>{16, 32}));
+        const dtr::ConfigurationEntry *e = view.entry(id);
+        QVERIFY(e && e->benchmarks.size() == 2);
+        const auto &at32 = e->benchmarks[0].context == 32 ? e->benchmarks[0] : e->benchmarks[1];
+        QCOMPARE(at32.context, std::int64_t(32));
+        QVERIFY(at32.decodeMedianMs > 0);
+        const QModelIndex cell = rowOf(view, id, ConfigurationsView::BenchmarkColumn);
+        QCOMPARE(cell.data(ConfigurationsView::SortRole).toDouble(), at32.decodeMedianMs);
+        QVERIFY2(cell.data().toString().contains(QStringLiteral("@ 32")), qPrintable(cell.data().toString()));
+        QVERIFY(cell.data().toString().startsWith(QLocale().toString(at32.decodeMedianMs, 'f', 2)));
+    }
+
     void exportDialog()
     {
         ConfigurationsView view;
@@ -583,16 +641,21 @@ private Q_SLOTS:
         view.selectConfiguration(m_manual);
         QCOMPARE(view.selectedIds(), QVector<qint64>{m_manual});
 
-        // Cancel in the confirmation: nothing happens.
-        answerNextMessageBox(QStringLiteral("Cancel"));
-        view.action(ConfigurationsView::DeleteAction)->trigger();
+        // Del on the list asks; Cancel in the confirmation: nothing happens.
+        QApplication::setActiveWindow(&view);
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        view.tree()->setFocus();
+        const auto cancelled = answerNextMessageBox(QStringLiteral("Cancel"));
+        QTest::keyClick(view.tree(), Qt::Key_Delete);
+        QTRY_VERIFY(*cancelled);
         QVERIFY(waitIdle(view));
         QVERIFY(dtr::Project::open(enc(m_path))->configuration(m_manual).has_value());
 
         // Delete: gone from the file with its evaluations, and from the list.
         QSignalSpy refreshed(&view, &ConfigurationsView::refreshed);
-        answerNextMessageBox(QStringLiteral("Delete"));
+        const auto confirmed = answerNextMessageBox(QStringLiteral("Delete"));
         view.action(ConfigurationsView::DeleteAction)->trigger();
+        QVERIFY(*confirmed);
         QVERIFY(refreshed.wait(30000));
         QVERIFY(waitIdle(view));
         QVERIFY(!dtr::Project::open(enc(m_path))->configuration(m_manual).has_value());
