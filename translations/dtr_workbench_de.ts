@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>Csv</name>
+    <message>
+        <location filename="../widgets/csv.cpp" line="+107"/>
+        <source>A quoted field that starts on line %1 is never closed.</source>
+        <translation>Ein in Zeile %1 beginnendes Feld in Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>PlotExport</name>
     <message>
         <location filename="../widgets/plotexport.cpp" line="+47"/>
@@ -131,6 +139,838 @@
         <location line="+19"/>
         <source>%1 ≈</source>
         <translation>%1 ≈</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::gui::ComparisonView</name>
+    <message>
+        <location filename="../widgets/comparisonview.cpp" line="+97"/>
+        <source>a search&apos;s M_best (highest validation score)</source>
+        <translation>M_best einer Suche (höchster Validierungs-Score)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a search&apos;s M_opt (most linear layers within the tolerance)</source>
+        <translation>M_opt einer Suche (meiste lineare Schichten innerhalb der Toleranz)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a baseline&apos;s configuration</source>
+        <translation>Konfiguration einer Baseline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the full-attention model</source>
+        <translation>das Modell mit voller Attention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>made by hand</source>
+        <translation>von Hand erstellt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+95"/>
+        <source> at %Ln token(s) of context</source>
+        <translation>
+            <numerusform> bei %Ln Token Kontext</numerusform>
+            <numerusform> bei %Ln Token Kontext</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layer map</source>
+        <translation>Schichtkarte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linear layers</source>
+        <translation>Lineare Schichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prefill (tokens/s)</source>
+        <translation>Prefill (Token/s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decode (ms/token)</source>
+        <translation>Dekodierung (ms/Token)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decode speed-up</source>
+        <translation>Beschleunigung der Dekodierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cache (MiB)</source>
+        <translation>Cache (MiB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peak memory (MiB)</source>
+        <translation>Spitzenspeicher (MiB)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One cell per layer, layer 0 on the left: linear attention or full attention</source>
+        <translation>Eine Zelle pro Schicht, Schicht 0 links: lineare Attention oder volle Attention</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score on the validation task, with its 95% interval</source>
+        <translation>Score auf der Validierungsaufgabe, mit seinem 95-%-Intervall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score on the test task, with its 95% interval</source>
+        <translation>Score auf der Testaufgabe, mit seinem 95-%-Intervall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prompt tokens processed per second%1</source>
+        <translation>Verarbeitete Prompt-Token pro Sekunde%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Median time to decode one token%1</source>
+        <translation>Mediane Zeit zum Dekodieren eines Tokens%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The full-attention model&apos;s decode time over this one&apos;s%1 (shown where the full model is compared and benchmarked there too)</source>
+        <translation>Dekodierzeit des Modells mit voller Attention geteilt durch die dieses Modells%1 (angezeigt, wenn das volle Modell verglichen und dort ebenfalls gebenchmarkt wird)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>KV cache and recurrent state%1</source>
+        <translation>KV-Cache und rekurrenter Zustand%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Peak memory while benchmarking%1</source>
+        <translation>Spitzenspeicher während des Benchmarks%1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Not scored</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 on %2, %n example(s)</source>
+        <translation>
+            <numerusform>%1 auf %2, %n Beispiel</numerusform>
+            <numerusform>%1 auf %2, %n Beispiele</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Configuration %1: %2</source>
+        <translation>Konfiguration %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>All %n layer(s) full attention</source>
+        <translation>
+            <numerusform>Die %n Schicht hat volle Attention</numerusform>
+            <numerusform>Alle %n Schichten haben volle Attention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linear (%1): layers %2</source>
+        <translation>Linear (%1): Schichten %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Measured on %1</source>
+        <translation>Gemessen auf %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not benchmarked at this context</source>
+        <translation>Bei diesem Kontext nicht gebenchmarkt</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The layer map&apos;s colours</source>
+        <translation>Die Farben der Schichtkarte</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Full attention</source>
+        <translation>Volle Attention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linear attention</source>
+        <translation>Lineare Attention</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Device:</source>
+        <translation>&amp;Gerät:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing to compare yet.
+
+Select configurations in the Configurations list and press Compare to see their scores, layer maps, speed and memory side by side.</source>
+        <translation>Noch nichts zu vergleichen.
+
+Wählen Sie Konfigurationen in der Liste „Konfigurationen“ aus und klicken Sie auf „Vergleichen“, um ihre Scores, Schichtkarten, Geschwindigkeit und ihren Speicher nebeneinander zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The benchmarked context length the speed and memory columns and the plot use</source>
+        <translation>Die gebenchmarkte Kontextlänge, die die Spalten für Geschwindigkeit und Speicher sowie das Diagramm verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The device whose benchmarks are shown</source>
+        <translation>Das Gerät, dessen Benchmarks angezeigt werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the table as a CSV file (UTF-8, one row per configuration)</source>
+        <translation>Die Tabelle als CSV-Datei speichern (UTF-8, eine Zeile pro Konfiguration)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Context:</source>
+        <translation>&amp;Kontext:</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>not benchmarked</source>
+        <translation>nicht gebenchmarkt</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 tokens</source>
+        <translation>%1 Token</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>%n configuration(s), %1 benchmarked here</source>
+        <translation>
+            <numerusform>%n Konfiguration, %1 hier gebenchmarkt</numerusform>
+            <numerusform>%n Konfigurationen, %1 hier gebenchmarkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>Test score (%1), %n linear layer(s)</source>
+        <translation>
+            <numerusform>Test-Score (%1), %n lineare Schicht</numerusform>
+            <numerusform>Test-Score (%1), %n lineare Schichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Validation score (%1; no test score), %n linear layer(s)</source>
+        <translation>
+            <numerusform>Validierungs-Score (%1; kein Test-Score), %n lineare Schicht</numerusform>
+            <numerusform>Validierungs-Score (%1; kein Test-Score), %n lineare Schichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not benchmarked at %1: %2</source>
+        <translation>Bei %1 nicht gebenchmarkt: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not scored: %1</source>
+        <translation>Nicht bewertet: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The scores use different metrics (%1); the front follows the first one&apos;s direction.</source>
+        <translation>Die Scores verwenden verschiedene Metriken (%1); die Front folgt der Richtung der ersten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Test score, else validation (%1)</source>
+        <translation>Test-Score, sonst Validierung (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test score (%1)</source>
+        <translation>Test-Score (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Validation score</source>
+        <translation>Validierungs-Score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Validation score (%1)</source>
+        <translation>Validierungs-Score (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, higher is better</source>
+        <translation>, höher ist besser</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, lower is better</source>
+        <translation>, niedriger ist besser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decode speed at %1 (tokens/s)</source>
+        <translation>Dekodiergeschwindigkeit bei %1 (Token/s)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Could not export the comparison to %1: %2</source>
+        <translation>Der Vergleich konnte nicht nach %1 exportiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+7"/>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+8"/>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-Datei (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::gui::ConfigurationsView</name>
+    <message>
+        <location filename="../widgets/configurationsview.cpp" line="+71"/>
+        <source>Full attention</source>
+        <translation>Volle Attention</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Hand-made</source>
+        <translation>Von Hand erstellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full model</source>
+        <translation>Volles Modell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>M_best of search %1: the highest validation score seen</source>
+        <translation>M_best der Suche %1: der höchste gesehene Validierungs-Score</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>M_opt of search %1: the most linear layers above P_min</source>
+        <translation>M_opt der Suche %1: die meisten linearen Schichten über P_min</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The %1 baseline of search %2 at %n linear layer(s)</source>
+        <translation>
+            <numerusform>Die Baseline %1 der Suche %2 bei %n linearen Schicht</numerusform>
+            <numerusform>Die Baseline %1 der Suche %2 bei %n linearen Schichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The model as it is: every layer full attention</source>
+        <translation>Das Modell, wie es ist: jede Schicht mit voller Attention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved from the layer map</source>
+        <translation>Aus der Schichtkarte gespeichert</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not scored on a %1 task yet</source>
+        <translation>Noch nicht auf einer %1-Aufgabe bewertet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2: %3</source>
+        <translation>%1 auf %2: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>95% interval [%1, %2]</source>
+        <translation>95-%-Intervall [%1, %2]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n example(s)</source>
+        <translation>
+            <numerusform>%n Beispiel</numerusform>
+            <numerusform>%n Beispiele</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename the configuration (F2)</source>
+        <translation>Die Konfiguration umbenennen (F2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the selected configurations, with their evaluations and benchmarks (Del)</source>
+        <translation>Die ausgewählten Konfigurationen mit ihren Evaluierungen und Benchmarks löschen (Entf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Evaluate on a task…</source>
+        <translation>Auf einer Aufgabe be&amp;werten…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score the selected configurations on a JSONL task file</source>
+        <translation>Die ausgewählten Konfigurationen auf einer JSONL-Aufgabendatei bewerten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Benchmark…</source>
+        <translation>&amp;Benchmark…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Measure the speed and memory of the selected configurations</source>
+        <translation>Geschwindigkeit und Speicher der ausgewählten Konfigurationen messen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write the configuration as a Hugging Face folder</source>
+        <translation>Die Konfiguration als Hugging-Face-Ordner schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compare the selected configurations side by side</source>
+        <translation>Die ausgewählten Konfigurationen nebeneinander vergleichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in &amp;layer map</source>
+        <translation>In der &amp;Schichtkarte zeigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the configuration&apos;s layers on the layer map</source>
+        <translation>Die Schichten der Konfiguration auf der Schichtkarte zeigen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Group the list</source>
+        <translation>Die Liste gruppieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mixer</source>
+        <translation>Mixer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Gruppieren nach:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Filter by name, task, mixer or strategy</source>
+        <translation>Nach Name, Aufgabe, Mixer oder Strategie filtern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the configurations of one task</source>
+        <translation>Nur die Konfigurationen einer Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the configurations of one mixer</source>
+        <translation>Nur die Konfigurationen eines Mixers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the configurations of one strategy</source>
+        <translation>Nur die Konfigurationen einer Strategie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Task:</source>
+        <translation>&amp;Aufgabe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mixer:</source>
+        <translation>&amp;Mixer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Strategy:</source>
+        <translation>St&amp;rategie:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Linear layers</source>
+        <translation>Lineare Schichten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mixer</source>
+        <translation>Mixer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Benchmarked</source>
+        <translation>Gebenchmarkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many layers are linear attention, and where</source>
+        <translation>Wie viele Schichten lineare Attention sind, und wo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The validation score with half its 95% interval</source>
+        <translation>Der Validierungs-Score mit der Hälfte seines 95-%-Intervalls</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The test score with half its 95% interval</source>
+        <translation>Der Test-Score mit der Hälfte seines 95-%-Intervalls</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The measured decode latency per token at the largest context benchmarked</source>
+        <translation>Die gemessene Dekodierlatenz pro Token beim größten gebenchmarkten Kontext</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The latest export&apos;s folder</source>
+        <translation>Der Ordner des letzten Exports</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Could not read the configurations: %1</source>
+        <translation>Die Konfigurationen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No task</source>
+        <translation>Keine Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search %1</source>
+        <translation>Suche %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No search</source>
+        <translation>Keine Suche</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Created %1</source>
+        <translation>Erstellt %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No linear layer: every layer is full attention</source>
+        <translation>Keine lineare Schicht: jede Schicht hat volle Attention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linear layers (%1): %2</source>
+        <translation>Lineare Schichten (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Students of distillation run %1</source>
+        <translation>Schüler des Destillationslaufs %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 · M_best</source>
+        <translation>%1 · M_best</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · M_opt</source>
+        <translation>%1 · M_opt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 ms @ %2</source>
+        <translation>%1 ms @ %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 tokens on %2: %3 ms per decoded token</source>
+        <translation>%1 Token auf %2: %3 ms pro dekodiertem Token</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open a project to see its configurations.</source>
+        <translation>Öffnen Sie ein Projekt, um seine Konfigurationen zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No configurations yet.
+Run a search or save the layer map as a configuration.</source>
+        <translation>Noch keine Konfigurationen.
+Starten Sie eine Suche oder speichern Sie die Schichtkarte als Konfiguration.</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: done.</source>
+        <translation>%1: fertig.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A configuration needs a name; “%1” keeps its own.</source>
+        <translation>Eine Konfiguration braucht einen Namen; „%1“ behält seinen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Renaming “%1”…</source>
+        <translation>„%1“ wird umbenannt…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renamed “%1” to “%2”.</source>
+        <translation>„%1“ in „%2“ umbenannt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Deleted “%1”.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Evaluate %1 on %2</source>
+        <translation>%1 auf %2 bewerten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Benchmark %1</source>
+        <translation>Benchmark %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Delete the configuration “%1”?</source>
+        <translation>Die Konfiguration „%1“ löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete these %n configurations?</source>
+        <translation>
+            <numerusform>Diese %n Konfiguration löschen?</numerusform>
+            <numerusform>Diese %n Konfigurationen löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete configurations</source>
+        <translation>Konfigurationen löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their evaluations, benchmarks and export records go with them; exported folders stay on disk.</source>
+        <translation>Ihre Evaluierungen, Benchmarks und Exporteinträge werden mitgelöscht; exportierte Ordner bleiben auf der Festplatte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Evaluate on a task</source>
+        <translation>Auf einer Aufgabe bewerten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task files (*.jsonl);;All files (*)</source>
+        <translation>Aufgabendateien (*.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Measure prefill throughput, decode latency and memory of %n configuration(s), each next to the full model.</source>
+        <translation>
+            <numerusform>Prefill-Durchsatz, Dekodierlatenz und Speicher von %n Konfiguration messen, jeweils neben dem vollen Modell.</numerusform>
+            <numerusform>Prefill-Durchsatz, Dekodierlatenz und Speicher von %n Konfigurationen messen, jeweils neben dem vollen Modell.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Context lengths in tokens, separated by commas</source>
+        <translation>Kontextlängen in Token, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contexts:</source>
+        <translation>&amp;Kontexte:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Benchmark</source>
+        <translation>&amp;Benchmark</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give one or more context lengths, e.g. 512, 2048, 8192.</source>
+        <translation>Geben Sie eine oder mehrere Kontextlängen an, z. B. 512, 2048, 8192.</translation>
     </message>
 </context>
 <context>
@@ -437,6 +1277,144 @@
     </message>
 </context>
 <context>
+    <name>dtr::gui::ExportDialog</name>
+    <message>
+        <location filename="../widgets/exportdialog.cpp" line="+42"/>
+        <source>Export a configuration</source>
+        <translation>Eine Konfiguration exportieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Configuration:</source>
+        <translation>Konfiguration:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a new folder: the export creates it</source>
+        <translation>ein neuer Ordner: der Export legt ihn an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder to write (config.json, weights, tokenizer, model card); it must not exist yet</source>
+        <translation>Der zu schreibende Ordner (config.json, Gewichte, Tokenizer, Model Card); er darf noch nicht existieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the folder to export into; a new folder named after the configuration is made in it</source>
+        <translation>Den Ordner wählen, in den exportiert wird; darin wird ein neuer, nach der Konfiguration benannter Ordner angelegt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>float32 (as trained)</source>
+        <translation>float32 (wie trainiert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bfloat16 (half the size)</source>
+        <translation>bfloat16 (halbe Größe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>float16 (half the size)</source>
+        <translation>float16 (halbe Größe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The type the weights are stored in</source>
+        <translation>Der Typ, in dem die Gewichte gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Weights:</source>
+        <translation>&amp;Gewichte:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open folder</source>
+        <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Export into</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose the folder to export into.</source>
+        <translation>Wählen Sie den Ordner, in den exportiert wird.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already exists: the export writes a new folder. Choose another name.</source>
+        <translation>%1 existiert bereits: der Export schreibt einen neuen Ordner. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a folder: the new folder is made inside an existing one.</source>
+        <translation>%1 ist kein Ordner: der neue Ordner wird innerhalb eines bestehenden angelegt.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Loading the configuration and its students…</source>
+        <translation>Die Konfiguration und ihre Schüler werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Writing the weights: %1 of %2 MB</source>
+        <translation>Gewichte werden geschrieben: %1 von %2 MB</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exported “%1” (%2).</source>
+        <translation>„%1“ exportiert (%2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelled: nothing was written under the folder&apos;s name.</source>
+        <translation>Abgebrochen: unter dem Namen des Ordners wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the export; nothing is left under the folder&apos;s name</source>
+        <translation>Den Export anhalten; unter dem Namen des Ordners bleibt nichts zurück</translation>
+    </message>
+</context>
+<context>
     <name>dtr::gui::HeldoutBars</name>
     <message>
         <location filename="../widgets/lossbars.cpp" line="+59"/>
@@ -631,7 +1609,7 @@
         <translation>freigeben</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Run %1 · %2 · %3, %n step(s)</source>
         <translation>
             <numerusform>Lauf %1 · %2 · %3, %n Schritt</numerusform>
@@ -684,7 +1662,7 @@
         <translation>Die fixierten und gesperrten Schichten der Schichtkarte wieder zeigen</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+149"/>
         <source>no distillation runs yet</source>
         <translation>noch keine Destillationsläufe</translation>
     </message>
@@ -1028,7 +2006,7 @@
 <context>
     <name>dtr::gui::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="+469"/>
+        <location filename="../widgets/mainwindow.cpp" line="+473"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1048,7 +2026,7 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1068,7 +2046,7 @@
         <translation>Modell</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>&amp;Model Information</source>
         <translation>&amp;Modellinformationen</translation>
     </message>
@@ -1079,13 +2057,13 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Open Model Folder</source>
         <translation>Modellordner öffnen</translation>
     </message>
     <message>
-        <location line="-482"/>
-        <location line="+429"/>
+        <location line="-498"/>
+        <location line="+444"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
@@ -1095,7 +2073,7 @@
         <translation>Kein Modellordner angegeben.</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%1 · %2 · %n layer(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n Schicht</numerusform>
@@ -1108,31 +2086,31 @@
         <translation>%1 geöffnet (%2 Parameter)</translation>
     </message>
     <message>
-        <location line="-435"/>
-        <location line="+444"/>
+        <location line="-451"/>
+        <location line="+460"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-631"/>
-        <location line="+447"/>
+        <location line="-648"/>
+        <location line="+450"/>
         <source>&amp;Layer Map</source>
         <translation>&amp;Schichtkarte</translation>
     </message>
     <message>
-        <location line="-446"/>
-        <location line="+450"/>
+        <location line="-449"/>
+        <location line="+453"/>
         <source>&amp;Distillation</source>
         <translation>Des&amp;tillation</translation>
     </message>
     <message>
-        <location line="-449"/>
-        <location line="+453"/>
+        <location line="-452"/>
+        <location line="+456"/>
         <source>&amp;Search</source>
         <translation>Su&amp;che</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-409"/>
         <source>Quit DtR Workbench</source>
         <translation>DtR Workbench beenden</translation>
     </message>
@@ -1227,7 +2205,7 @@
         <translation>Modell von %1 neu zuordnen (Inhalt wird geprüft)</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Could not store the layer constraints: %1</source>
         <translation>Die Schichtvorgaben konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -1237,7 +2215,7 @@
         <translation>Die Sprache ändert sich beim nächsten Start von DtR Workbench.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
@@ -1292,7 +2270,22 @@
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+22"/>
+        <source>&amp;Configurations</source>
+        <translation>&amp;Konfigurationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;omparison</source>
+        <translation>&amp;Vergleich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Orders</source>
+        <translation>&amp;Reihenfolgen</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
@@ -1327,7 +2320,7 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Could not open the model folder “%1”.</source>
         <translation>Der Modellordner „%1“ konnte nicht geöffnet werden.</translation>
     </message>
@@ -1545,6 +2538,221 @@
     </message>
 </context>
 <context>
+    <name>dtr::gui::OrdersView</name>
+    <message>
+        <location filename="../widgets/ordersview.cpp" line="+33"/>
+        <source>GDN</source>
+        <translation>GDN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GLA</source>
+        <translation>GLA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JetBlock</source>
+        <translation>JetBlock</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>greedy</source>
+        <translation>greedy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>random</source>
+        <translation>zufällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>importance</source>
+        <translation>Wichtigkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>distillation loss</source>
+        <translation>Destillationsverlust</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The order in which each search replaced the layers (the round that made a layer linear), and Kendall&apos;s τ between every two orders: 1 is the same order, 0 unrelated, ℡ reversed.</source>
+        <translation>Die Reihenfolge, in der jede Suche die Schichten ersetzt hat (die Runde, in der eine Schicht linear wurde), und Kendalls τ zwischen je zwei Reihenfolgen: 1 ist dieselbe Reihenfolge, 0 unabhängig, ℡ umgekehrt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Include &amp;baselines (random, importance, distillation loss)</source>
+        <translation>&amp;Baselines einbeziehen (zufällig, Wichtigkeit, Destillationsverlust)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Order rows by:</source>
+        <translation>Zeilen &amp;ordnen nach:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task, then mixer</source>
+        <translation>Aufgabe, dann Mixer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mixer, then task</source>
+        <translation>Mixer, dann Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+120"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>No search has an order yet. Run a greedy search in the Search view; searches on other tasks or with other mixers then line up here.</source>
+        <translation>Noch keine Suche hat eine Reihenfolge. Starten Sie eine Greedy-Suche in der Ansicht „Suche“; Suchen auf anderen Aufgaben oder mit anderen Mixern reihen sich dann hier ein.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Replacement orders</source>
+        <translation>Ersetzungsreihenfolgen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rank correlation between orders</source>
+        <translation>Rangkorrelation zwischen Reihenfolgen</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Could not read the orders: %1</source>
+        <translation>Die Reihenfolgen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>#%1 %2 · %3 · %4</source>
+        <translation>#%1 %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Layers in the order they were replaced</source>
+        <translation>Schichten in der Reihenfolge, in der sie ersetzt wurden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Layer %1 was not replaced</source>
+        <translation>Schicht %1 wurde nicht ersetzt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Layer %1 replaced in round %2 of %3</source>
+        <translation>Schicht %1 in Runde %2 von %3 ersetzt</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>τ = %1 between %2 and %3</source>
+        <translation>τ = %1 zwischen %2 und %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>mean τ %1 (%n pair(s))</source>
+        <translation>
+            <numerusform>mittleres τ %1 (%n Paar)</numerusform>
+            <numerusform>mittleres τ %1 (%n Paare)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no pairs</source>
+        <translation>keine Paare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Greedy orders on the same task with another mixer: %1. With the same mixer on another task: %2.</source>
+        <translation>Greedy-Reihenfolgen auf derselben Aufgabe mit einem anderen Mixer: %1. Mit demselben Mixer auf einer anderen Aufgabe: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Orders depend more on the task than on the mixer here, as the paper reports.</source>
+        <translation>Die Reihenfolgen hängen hier stärker von der Aufgabe als vom Mixer ab, wie im Paper berichtet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders do not depend more on the task than on the mixer here, unlike the paper&apos;s finding.</source>
+        <translation>Die Reihenfolgen hängen hier nicht stärker von der Aufgabe als vom Mixer ab, anders als im Paper festgestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::gui::ParetoPlot</name>
+    <message>
+        <location filename="../widgets/paretoplot.cpp" line="+91"/>
+        <source>Double-click to reset the view</source>
+        <translation>Doppelklicken, um die Ansicht zurückzusetzen</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Decode speed (tokens/s)</source>
+        <translation>Dekodiergeschwindigkeit (Token/s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No benchmarked configuration to place.</source>
+        <translation>Keine gebenchmarkte Konfiguration zum Platzieren.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>95% interval</source>
+        <translation>95-%-Intervall</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Pareto front (nothing both faster and higher)</source>
+        <translation>Pareto-Front (nichts zugleich schneller und höher)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pareto front (nothing both faster and lower)</source>
+        <translation>Pareto-Front (nichts zugleich schneller und niedriger)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1: %2 tokens/s, score %3</source>
+        <translation>%1: %2 Token/s, Score %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (95% %1–%2)</source>
+        <translation> (95-%-Intervall %1–%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On the Pareto front</source>
+        <translation>Auf der Pareto-Front</translation>
+    </message>
+</context>
+<context>
     <name>dtr::gui::PreferencesDialog</name>
     <message>
         <location filename="../widgets/preferencesdialog.cpp" line="+19"/>
@@ -1565,6 +2773,29 @@
         <location line="+5"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::gui::ResultsViews</name>
+    <message>
+        <location filename="../widgets/resultsviews.cpp" line="+29"/>
+        <source>&amp;Configurations</source>
+        <translation>&amp;Konfigurationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;omparison</source>
+        <translation>&amp;Vergleich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Orders</source>
+        <translation>&amp;Reihenfolgen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Configuration “%1”</source>
+        <translation>Konfiguration „%1“</translation>
     </message>
 </context>
 <context>
@@ -1646,7 +2877,7 @@
 <context>
     <name>dtr::gui::SearchView</name>
     <message>
-        <location filename="../widgets/searchview.cpp" line="+72"/>
+        <location filename="../widgets/searchview.cpp" line="+73"/>
         <source>multiple choice</source>
         <translation>Multiple Choice</translation>
     </message>
@@ -1841,7 +3072,7 @@
         <translation>Runden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Searches</source>
         <translation>Suchen</translation>
     </message>
@@ -1881,7 +3112,7 @@
         <translation>Aufgabendateien (*.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
@@ -1969,7 +3200,7 @@
         <translation>Suche %1 fortsetzen</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Resuming search %1…</source>
         <translation>Suche %1 wird fortgesetzt…</translation>
     </message>
@@ -1984,7 +3215,7 @@
         <translation>Suche %1, %2: Kandidat %3 von %4</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Search %1 completed: M_best has %2 linear layer(s), M_opt %3.</source>
         <translation>Suche %1 abgeschlossen: M_best hat %2 lineare Schicht(en), M_opt %3.</translation>
     </message>
@@ -2126,6 +3357,97 @@
     </message>
 </context>
 <context>
+    <name>dtr::gui::WhatIfPanel</name>
+    <message>
+        <location filename="../widgets/whatifpanel.cpp" line="+46"/>
+        <source>What if, at a &amp;context of</source>
+        <translation>Was wäre, bei einem &amp;Kontext von</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tokens of context for the prediction (the KV cache grows with it)</source>
+        <translation>Token Kontext für die Vorhersage (der KV-Cache wächst damit)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tokens:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save as Configuration…</source>
+        <translation>Als Konfiguration speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the map shown as a configuration of the project</source>
+        <translation>Die angezeigte Karte als Konfiguration des Projekts speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Evaluate on Task</source>
+        <translation>Auf Aufgabe &amp;bewerten</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>No prediction: %1</source>
+        <translation>Keine Vorhersage: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Choose a validation task in the Search view first</source>
+        <translation>Wählen Sie zuerst eine Validierungsaufgabe in der Ansicht „Suche“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the map as a configuration and evaluate it on %1</source>
+        <translation>Die Karte als Konfiguration speichern und auf %1 bewerten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a project to see what a map would gain.</source>
+        <translation>Öffnen Sie ein Projekt, um zu sehen, was eine Karte gewinnen würde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Distil the model first: the prediction needs the students&apos; sizes.</source>
+        <translation>Destillieren Sie zuerst das Modell: die Vorhersage braucht die Größen der Schüler.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Measuring the layers…</source>
+        <translation>Die Schichten werden gemessen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n linear layer(s): decode %1× faster than full attention (predicted), cache %2 instead of %3.</source>
+        <translation>
+            <numerusform>%n lineare Schicht: Dekodierung %1× schneller als volle Attention (vorhergesagt), Cache %2 statt %3.</numerusform>
+            <numerusform>%n lineare Schichten: Dekodierung %1× schneller als volle Attention (vorhergesagt), Cache %2 statt %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save as Configuration</source>
+        <translation>Als Konfiguration speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Name of the configuration:</source>
+        <translation>&amp;Name der Konfiguration:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save the configuration %1</source>
+        <translation>Die Konfiguration %1 speichern</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Evaluate %1 on %2</source>
+        <translation>%1 auf %2 bewerten</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/main.cpp" line="+28"/>
@@ -2139,13 +3461,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>The view to show first: layer-map, distillation or search.</source>
-        <translation>Die zuerst anzuzeigende Ansicht: layer-map, distillation oder search.</translation>
+        <source>The view to show first: layer-map, distillation, search, configurations, comparison or orders.</source>
+        <translation>Die zuerst anzuzeigende Ansicht: layer-map, distillation, search, configurations, comparison oder orders.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>dtr-workbench: unknown view %1 (layer-map, distillation, search).</source>
-        <translation>dtr-workbench: unbekannte Ansicht %1 (layer-map, distillation, search).</translation>
+        <source>dtr-workbench: unknown view %1 (layer-map, distillation, search, configurations, comparison, orders).</source>
+        <translation>dtr-workbench: unbekannte Ansicht %1 (layer-map, distillation, search, configurations, comparison, orders).</translation>
     </message>
     <message>
         <location line="-10"/>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Csv</name>
+    <message>
+        <location filename="../widgets/csv.cpp" line="+107"/>
+        <source>A quoted field that starts on line %1 is never closed.</source>
+        <translation>从第 %1 行开始的带引号字段始终没有闭合。</translation>
+    </message>
+</context>
+<context>
     <name>PlotExport</name>
     <message>
         <location filename="../widgets/plotexport.cpp" line="+47"/>
@@ -131,6 +139,827 @@
         <location line="+19"/>
         <source>%1 ≈</source>
         <translation>%1 ≈</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::gui::ComparisonView</name>
+    <message>
+        <location filename="../widgets/comparisonview.cpp" line="+97"/>
+        <source>a search&apos;s M_best (highest validation score)</source>
+        <translation>某次搜索的 M_best（验证得分最高）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a search&apos;s M_opt (most linear layers within the tolerance)</source>
+        <translation>某次搜索的 M_opt（容差范围内线性层最多）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a baseline&apos;s configuration</source>
+        <translation>某个基线的配置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the full-attention model</source>
+        <translation>全注意力模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>made by hand</source>
+        <translation>手动创建</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+95"/>
+        <source> at %Ln token(s) of context</source>
+        <translation>
+            <numerusform>（上下文为 %Ln 个 token 时）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layer map</source>
+        <translation>层图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linear layers</source>
+        <translation>线性层数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validation</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prefill (tokens/s)</source>
+        <translation>预填充 (token/秒)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decode (ms/token)</source>
+        <translation>解码 (ms/token)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decode speed-up</source>
+        <translation>解码加速比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cache (MiB)</source>
+        <translation>缓存 (MiB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peak memory (MiB)</source>
+        <translation>峰值内存 (MiB)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One cell per layer, layer 0 on the left: linear attention or full attention</source>
+        <translation>每层一个单元格，第 0 层在最左侧：线性注意力或全注意力</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score on the validation task, with its 95% interval</source>
+        <translation>验证任务上的得分及其 95% 区间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score on the test task, with its 95% interval</source>
+        <translation>测试任务上的得分及其 95% 区间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prompt tokens processed per second%1</source>
+        <translation>每秒处理的提示 token 数%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Median time to decode one token%1</source>
+        <translation>解码一个 token 的中位时间%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The full-attention model&apos;s decode time over this one&apos;s%1 (shown where the full model is compared and benchmarked there too)</source>
+        <translation>全注意力模型的解码时间与此配置解码时间之比%1（仅当完整模型也参与比较并在此完成基准测试时显示）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>KV cache and recurrent state%1</source>
+        <translation>KV 缓存和循环状态%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Peak memory while benchmarking%1</source>
+        <translation>基准测试期间的峰值内存%1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 on %2, %n example(s)</source>
+        <translation>
+            <numerusform>%2 上的 %1，%n 个样例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Configuration %1: %2</source>
+        <translation>配置 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>All %n layer(s) full attention</source>
+        <translation>
+            <numerusform>全部 %n 层均为全注意力</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linear (%1): layers %2</source>
+        <translation>线性（%1）：层 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Measured on %1</source>
+        <translation>在 %1 上测得</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not benchmarked at this context</source>
+        <translation>未在此上下文长度下进行基准测试</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The layer map&apos;s colours</source>
+        <translation>层图的配色</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Full attention</source>
+        <translation>全注意力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linear attention</source>
+        <translation>线性注意力</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Device:</source>
+        <translation>设备(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing to compare yet.
+
+Select configurations in the Configurations list and press Compare to see their scores, layer maps, speed and memory side by side.</source>
+        <translation>尚无可比较的内容。
+
+请在“配置”列表中选择配置，然后按“比较”，即可并排查看它们的得分、层图、速度和内存。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The benchmarked context length the speed and memory columns and the plot use</source>
+        <translation>速度和内存列以及图表所使用的基准测试上下文长度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The device whose benchmarks are shown</source>
+        <translation>显示其基准测试结果的设备</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the table as a CSV file (UTF-8, one row per configuration)</source>
+        <translation>将表格保存为 CSV 文件（UTF-8，每个配置一行）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Context:</source>
+        <translation>上下文(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>not benchmarked</source>
+        <translation>未进行基准测试</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 tokens</source>
+        <translation>%1 个 token</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>%n configuration(s), %1 benchmarked here</source>
+        <translation>
+            <numerusform>%n 个配置，其中 %1 个在此完成基准测试</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>Test score (%1), %n linear layer(s)</source>
+        <translation>
+            <numerusform>测试得分（%1），%n 个线性层</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Validation score (%1; no test score), %n linear layer(s)</source>
+        <translation>
+            <numerusform>验证得分（%1；无测试得分），%n 个线性层</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not benchmarked at %1: %2</source>
+        <translation>未在 %1 下进行基准测试：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not scored: %1</source>
+        <translation>未评分：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The scores use different metrics (%1); the front follows the first one&apos;s direction.</source>
+        <translation>这些得分使用了不同的指标（%1）；前沿按第一个指标的方向确定。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Test score, else validation (%1)</source>
+        <translation>测试得分，若无则为验证得分（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test score (%1)</source>
+        <translation>测试得分（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Validation score</source>
+        <translation>验证得分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Validation score (%1)</source>
+        <translation>验证得分（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, higher is better</source>
+        <translation>，越高越好</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, lower is better</source>
+        <translation>，越低越好</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decode speed at %1 (tokens/s)</source>
+        <translation>%1 时的解码速度 (token/秒)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Could not export the comparison to %1: %2</source>
+        <translation>无法将比较结果导出到 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+7"/>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+8"/>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::gui::ConfigurationsView</name>
+    <message>
+        <location filename="../widgets/configurationsview.cpp" line="+71"/>
+        <source>Full attention</source>
+        <translation>全注意力</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Hand-made</source>
+        <translation>手动创建</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full model</source>
+        <translation>完整模型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>M_best of search %1: the highest validation score seen</source>
+        <translation>搜索 %1 的 M_best：所见的最高验证得分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>M_opt of search %1: the most linear layers above P_min</source>
+        <translation>搜索 %1 的 M_opt：在高于 P_min 的前提下线性层最多</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The %1 baseline of search %2 at %n linear layer(s)</source>
+        <translation>
+            <numerusform>搜索 %2 的%1基线，%n 个线性层</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The model as it is: every layer full attention</source>
+        <translation>原始模型：所有层均为全注意力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved from the layer map</source>
+        <translation>从层图保存</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not scored on a %1 task yet</source>
+        <translation>尚未在 %1 任务上评分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2: %3</source>
+        <translation>%2 上的 %1：%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>95% interval [%1, %2]</source>
+        <translation>95% 区间 [%1, %2]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n example(s)</source>
+        <translation>
+            <numerusform>%n 个样例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename the configuration (F2)</source>
+        <translation>重命名配置 (F2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the selected configurations, with their evaluations and benchmarks (Del)</source>
+        <translation>删除所选配置及其评估和基准测试结果 (Del)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Evaluate on a task…</source>
+        <translation>在任务上评估(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score the selected configurations on a JSONL task file</source>
+        <translation>在 JSONL 任务文件上为所选配置打分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Benchmark…</source>
+        <translation>基准测试(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Measure the speed and memory of the selected configurations</source>
+        <translation>测量所选配置的速度和内存占用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write the configuration as a Hugging Face folder</source>
+        <translation>将配置写出为 Hugging Face 文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compare the selected configurations side by side</source>
+        <translation>并排比较所选配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in &amp;layer map</source>
+        <translation>在层图中显示(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the configuration&apos;s layers on the layer map</source>
+        <translation>在层图上显示该配置的各层</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Group the list</source>
+        <translation>对列表分组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mixer</source>
+        <translation>混合器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strategy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Group by:</source>
+        <translation>分组依据(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Filter by name, task, mixer or strategy</source>
+        <translation>按名称、任务、混合器或策略筛选</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the configurations of one task</source>
+        <translation>仅显示某一任务的配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the configurations of one mixer</source>
+        <translation>仅显示某一混合器的配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the configurations of one strategy</source>
+        <translation>仅显示某一策略的配置</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Task:</source>
+        <translation>任务(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mixer:</source>
+        <translation>混合器(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Strategy:</source>
+        <translation>策略(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Linear layers</source>
+        <translation>线性层数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Validation</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mixer</source>
+        <translation>混合器</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strategy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Benchmarked</source>
+        <translation>基准测试</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many layers are linear attention, and where</source>
+        <translation>有多少层是线性注意力，以及位于何处</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The validation score with half its 95% interval</source>
+        <translation>验证得分及其 95% 区间的半宽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The test score with half its 95% interval</source>
+        <translation>测试得分及其 95% 区间的半宽</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The measured decode latency per token at the largest context benchmarked</source>
+        <translation>在已测试的最大上下文长度下测得的每 token 解码延迟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The latest export&apos;s folder</source>
+        <translation>最近一次导出的文件夹</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Could not read the configurations: %1</source>
+        <translation>无法读取配置：%1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No task</source>
+        <translation>无任务</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search %1</source>
+        <translation>搜索 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No search</source>
+        <translation>无搜索</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Created %1</source>
+        <translation>创建于 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No linear layer: every layer is full attention</source>
+        <translation>无线性层：所有层均为全注意力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linear layers (%1): %2</source>
+        <translation>线性层（%1）：%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>validation</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Students of distillation run %1</source>
+        <translation>蒸馏运行 %1 的学生模块</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 · M_best</source>
+        <translation>%1 · M_best</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · M_opt</source>
+        <translation>%1 · M_opt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 ms @ %2</source>
+        <translation>%1 ms @ %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 tokens on %2: %3 ms per decoded token</source>
+        <translation>%2 上 %1 个 token：每个解码 token %3 ms</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open a project to see its configurations.</source>
+        <translation>打开一个项目以查看其配置。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No configurations yet.
+Run a search or save the layer map as a configuration.</source>
+        <translation>尚无配置。
+请运行一次搜索，或将层图保存为配置。</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: done.</source>
+        <translation>%1：已完成。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A configuration needs a name; “%1” keeps its own.</source>
+        <translation>配置需要一个名称；“%1”保留其原名称。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Renaming “%1”…</source>
+        <translation>正在重命名“%1”…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renamed “%1” to “%2”.</source>
+        <translation>已将“%1”重命名为“%2”。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Deleted “%1”.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Evaluate %1 on %2</source>
+        <translation>在 %2 上评估 %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Benchmark %1</source>
+        <translation>基准测试 %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Delete the configuration “%1”?</source>
+        <translation>要删除配置“%1”吗？</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete these %n configurations?</source>
+        <translation>
+            <numerusform>要删除这 %n 个配置吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete configurations</source>
+        <translation>删除配置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their evaluations, benchmarks and export records go with them; exported folders stay on disk.</source>
+        <translation>它们的评估、基准测试和导出记录将一并删除；已导出的文件夹会保留在磁盘上。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Evaluate on a task</source>
+        <translation>在任务上评估</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task files (*.jsonl);;All files (*)</source>
+        <translation>任务文件 (*.jsonl);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Benchmark</source>
+        <translation>基准测试</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Measure prefill throughput, decode latency and memory of %n configuration(s), each next to the full model.</source>
+        <translation>
+            <numerusform>测量 %n 个配置的预填充吞吐量、解码延迟和内存占用，每个配置都与完整模型对照。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Context lengths in tokens, separated by commas</source>
+        <translation>以 token 计的上下文长度，以逗号分隔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contexts:</source>
+        <translation>上下文(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Benchmark</source>
+        <translation>基准测试(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give one or more context lengths, e.g. 512, 2048, 8192.</source>
+        <translation>请给出一个或多个上下文长度，例如 512, 2048, 8192。</translation>
     </message>
 </context>
 <context>
@@ -437,6 +1266,144 @@
     </message>
 </context>
 <context>
+    <name>dtr::gui::ExportDialog</name>
+    <message>
+        <location filename="../widgets/exportdialog.cpp" line="+42"/>
+        <source>Export a configuration</source>
+        <translation>导出配置</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Configuration:</source>
+        <translation>配置：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a new folder: the export creates it</source>
+        <translation>一个新文件夹：导出时会创建它</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder to write (config.json, weights, tokenizer, model card); it must not exist yet</source>
+        <translation>要写入的文件夹（config.json、权重、分词器、模型卡片）；该文件夹必须尚不存在</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the folder to export into; a new folder named after the configuration is made in it</source>
+        <translation>选择要导出到的文件夹；将在其中创建一个以配置命名的新文件夹</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>float32 (as trained)</source>
+        <translation>float32（训练时的精度）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bfloat16 (half the size)</source>
+        <translation>bfloat16（大小减半）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>float16 (half the size)</source>
+        <translation>float16（大小减半）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The type the weights are stored in</source>
+        <translation>权重的存储类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Weights:</source>
+        <translation>权重(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Export into</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose the folder to export into.</source>
+        <translation>请选择要导出到的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already exists: the export writes a new folder. Choose another name.</source>
+        <translation>%1 已存在：导出会写入一个新文件夹。请选择其他名称。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a folder: the new folder is made inside an existing one.</source>
+        <translation>%1 不是文件夹：新文件夹需创建在已有文件夹中。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Loading the configuration and its students…</source>
+        <translation>正在加载配置及其学生模块…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Writing the weights: %1 of %2 MB</source>
+        <translation>正在写入权重：%1 / %2 MB</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exported “%1” (%2).</source>
+        <translation>已导出“%1”（%2）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelled: nothing was written under the folder&apos;s name.</source>
+        <translation>已取消：未在该文件夹名下写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the export; nothing is left under the folder&apos;s name</source>
+        <translation>停止导出；该文件夹名下不会留下任何内容</translation>
+    </message>
+</context>
+<context>
     <name>dtr::gui::HeldoutBars</name>
     <message>
         <location filename="../widgets/lossbars.cpp" line="+59"/>
@@ -631,7 +1598,7 @@
         <translation>设为自由</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Run %1 · %2 · %3, %n step(s)</source>
         <translation>
             <numerusform>运行 %1 · %2 · %3，%n 步</numerusform>
@@ -683,7 +1650,7 @@
         <translation>重新显示层图中固定为线性和禁止替换的层</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+149"/>
         <source>no distillation runs yet</source>
         <translation>尚无蒸馏运行</translation>
     </message>
@@ -1027,25 +1994,25 @@
 <context>
     <name>dtr::gui::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="+87"/>
-        <location line="+447"/>
+        <location filename="../widgets/mainwindow.cpp" line="+88"/>
+        <location line="+450"/>
         <source>&amp;Layer Map</source>
         <translation>层图(&amp;L)</translation>
     </message>
     <message>
-        <location line="-446"/>
-        <location line="+450"/>
+        <location line="-449"/>
+        <location line="+453"/>
         <source>&amp;Distillation</source>
         <translation>蒸馏(&amp;D)</translation>
     </message>
     <message>
-        <location line="-449"/>
-        <location line="+453"/>
+        <location line="-452"/>
+        <location line="+456"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-409"/>
         <source>Quit DtR Workbench</source>
         <translation>退出 DtR Workbench</translation>
     </message>
@@ -1095,23 +2062,23 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+429"/>
+        <location line="+444"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-442"/>
         <source>Open project %1</source>
         <translation>打开项目 %1</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location line="+444"/>
+        <location line="+460"/>
         <source>Could not open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-455"/>
         <source>Could not open the project “%1”. The file was not changed.</source>
         <translation>无法打开项目“%1”。文件未被更改。</translation>
     </message>
@@ -1151,7 +2118,7 @@
         <translation>重新定位 %1 的模型（正在检查其内容）</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Could not store the layer constraints: %1</source>
         <translation>无法保存层约束：%1</translation>
     </message>
@@ -1161,7 +2128,7 @@
         <translation>语言将在下次启动 DtR Workbench 时更改。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1236,7 +2203,22 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>&amp;Configurations</source>
+        <translation>配置(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;omparison</source>
+        <translation>比较(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Orders</source>
+        <translation>顺序(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1256,7 +2238,7 @@
         <translation>模型</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
@@ -1292,12 +2274,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Open Model Folder</source>
         <translation>打开模型文件夹</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>No model folder given.</source>
         <translation>未指定模型文件夹。</translation>
     </message>
@@ -1312,7 +2294,7 @@
         <translation>已取消。</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 · %2 · %n layer(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n 层</numerusform>
@@ -1541,6 +2523,220 @@
     </message>
 </context>
 <context>
+    <name>dtr::gui::OrdersView</name>
+    <message>
+        <location filename="../widgets/ordersview.cpp" line="+33"/>
+        <source>GDN</source>
+        <translation>GDN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GLA</source>
+        <translation>GLA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JetBlock</source>
+        <translation>JetBlock</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>greedy</source>
+        <translation>贪心</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>random</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>importance</source>
+        <translation>重要性</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>distillation loss</source>
+        <translation>蒸馏损失</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The order in which each search replaced the layers (the round that made a layer linear), and Kendall&apos;s τ between every two orders: 1 is the same order, 0 unrelated, ℡ reversed.</source>
+        <translation>每次搜索替换各层的顺序（使某层变为线性的轮次），以及每两个顺序之间的 Kendall τ：1 表示顺序相同，0 表示无关，℡ 表示相反。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Include &amp;baselines (random, importance, distillation loss)</source>
+        <translation>包括基线（随机、重要性、蒸馏损失）(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Order rows by:</source>
+        <translation>行排序依据(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task, then mixer</source>
+        <translation>先按任务，再按混合器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mixer, then task</source>
+        <translation>先按混合器，再按任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+120"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>No search has an order yet. Run a greedy search in the Search view; searches on other tasks or with other mixers then line up here.</source>
+        <translation>尚无任何搜索产生顺序。请在“搜索”视图中运行一次贪心搜索；之后，在其他任务上或使用其他混合器进行的搜索会在此处排列对照。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Replacement orders</source>
+        <translation>替换顺序</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rank correlation between orders</source>
+        <translation>顺序之间的秩相关</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Could not read the orders: %1</source>
+        <translation>无法读取顺序：%1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>#%1 %2 · %3 · %4</source>
+        <translation>#%1 %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Layers in the order they were replaced</source>
+        <translation>按替换先后排列的各层</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Layer %1 was not replaced</source>
+        <translation>第 %1 层未被替换</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Layer %1 replaced in round %2 of %3</source>
+        <translation>第 %1 层在第 %2 轮（共 %3 轮）被替换</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>τ = %1 between %2 and %3</source>
+        <translation>%2 与 %3 之间 τ = %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>n/a</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>mean τ %1 (%n pair(s))</source>
+        <translation>
+            <numerusform>平均 τ %1（%n 对）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no pairs</source>
+        <translation>无配对</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Greedy orders on the same task with another mixer: %1. With the same mixer on another task: %2.</source>
+        <translation>同一任务、不同混合器下的贪心顺序：%1。同一混合器、不同任务下：%2。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Orders depend more on the task than on the mixer here, as the paper reports.</source>
+        <translation>此处顺序对任务的依赖强于对混合器的依赖，与论文报告一致。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders do not depend more on the task than on the mixer here, unlike the paper&apos;s finding.</source>
+        <translation>此处顺序对任务的依赖并不强于对混合器的依赖，与论文的结论不同。</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::gui::ParetoPlot</name>
+    <message>
+        <location filename="../widgets/paretoplot.cpp" line="+91"/>
+        <source>Double-click to reset the view</source>
+        <translation>双击以重置视图</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Decode speed (tokens/s)</source>
+        <translation>解码速度 (token/秒)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No benchmarked configuration to place.</source>
+        <translation>没有可放置的已完成基准测试的配置。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>95% interval</source>
+        <translation>95% 区间</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Pareto front (nothing both faster and higher)</source>
+        <translation>帕累托前沿（没有配置同时更快且得分更高）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pareto front (nothing both faster and lower)</source>
+        <translation>帕累托前沿（没有配置同时更快且得分更低）</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1: %2 tokens/s, score %3</source>
+        <translation>%1：%2 token/秒，得分 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (95% %1–%2)</source>
+        <translation>（95% 区间 %1–%2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On the Pareto front</source>
+        <translation>位于帕累托前沿上</translation>
+    </message>
+</context>
+<context>
     <name>dtr::gui::PreferencesDialog</name>
     <message>
         <location filename="../widgets/preferencesdialog.cpp" line="+19"/>
@@ -1561,6 +2757,29 @@
         <location line="+5"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::gui::ResultsViews</name>
+    <message>
+        <location filename="../widgets/resultsviews.cpp" line="+29"/>
+        <source>&amp;Configurations</source>
+        <translation>配置(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;omparison</source>
+        <translation>比较(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Orders</source>
+        <translation>顺序(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Configuration “%1”</source>
+        <translation>配置“%1”</translation>
     </message>
 </context>
 <context>
@@ -1641,7 +2860,7 @@
 <context>
     <name>dtr::gui::SearchView</name>
     <message>
-        <location filename="../widgets/searchview.cpp" line="+72"/>
+        <location filename="../widgets/searchview.cpp" line="+73"/>
         <source>multiple choice</source>
         <translation>多项选择</translation>
     </message>
@@ -1836,7 +3055,7 @@
         <translation>轮数</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Searches</source>
         <translation>搜索</translation>
     </message>
@@ -1876,7 +3095,7 @@
         <translation>任务文件 (*.jsonl);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
@@ -1962,7 +3181,7 @@
         <translation>继续搜索 %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Resuming search %1…</source>
         <translation>正在继续搜索 %1…</translation>
     </message>
@@ -1977,7 +3196,7 @@
         <translation>搜索 %1，%2：第 %3 个候选，共 %4 个</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Search %1 completed: M_best has %2 linear layer(s), M_opt %3.</source>
         <translation>搜索 %1 已完成：M_best 有 %2 个线性层，M_opt 有 %3 个。</translation>
     </message>
@@ -2119,6 +3338,96 @@
     </message>
 </context>
 <context>
+    <name>dtr::gui::WhatIfPanel</name>
+    <message>
+        <location filename="../widgets/whatifpanel.cpp" line="+46"/>
+        <source>What if, at a &amp;context of</source>
+        <translation>假如上下文长度为(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tokens of context for the prediction (the KV cache grows with it)</source>
+        <translation>用于预测的上下文 token 数（KV 缓存随之增长）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tokens:</source>
+        <translation>个 token 时：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save as Configuration…</source>
+        <translation>另存为配置…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the map shown as a configuration of the project</source>
+        <translation>将显示的层图保存为项目的一个配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Evaluate on Task</source>
+        <translation>在任务上评估(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>No prediction: %1</source>
+        <translation>无预测：%1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Choose a validation task in the Search view first</source>
+        <translation>请先在“搜索”视图中选择验证任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the map as a configuration and evaluate it on %1</source>
+        <translation>将层图保存为配置，并在 %1 上评估</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a project to see what a map would gain.</source>
+        <translation>打开一个项目，以查看某种层图能带来的收益。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Distil the model first: the prediction needs the students&apos; sizes.</source>
+        <translation>请先蒸馏模型：预测需要学生模块的大小。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Measuring the layers…</source>
+        <translation>正在测量各层…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n linear layer(s): decode %1× faster than full attention (predicted), cache %2 instead of %3.</source>
+        <translation>
+            <numerusform>%n 个线性层：解码速度为全注意力的 %1×（预测值），缓存为 %2 而非 %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save as Configuration</source>
+        <translation>另存为配置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Name of the configuration:</source>
+        <translation>配置名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save the configuration %1</source>
+        <translation>保存配置 %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Evaluate %1 on %2</source>
+        <translation>在 %2 上评估 %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/main.cpp" line="+28"/>
@@ -2132,13 +3441,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>The view to show first: layer-map, distillation or search.</source>
-        <translation>首先显示的视图：layer-map、distillation 或 search。</translation>
+        <source>The view to show first: layer-map, distillation, search, configurations, comparison or orders.</source>
+        <translation>首先显示的视图：layer-map、distillation、search、configurations、comparison 或 orders。</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>dtr-workbench: unknown view %1 (layer-map, distillation, search).</source>
-        <translation>dtr-workbench：未知视图 %1（layer-map、distillation、search）。</translation>
+        <source>dtr-workbench: unknown view %1 (layer-map, distillation, search, configurations, comparison, orders).</source>
+        <translation>dtr-workbench：未知视图 %1（layer-map、distillation、search、configurations、comparison、orders）。</translation>
     </message>
     <message>
         <location line="-10"/>

@@ -548,7 +548,7 @@ void MainWindow::createActions()
     showSearch->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     connect(showSearch, &QAction::triggered, this, [this] { m_views->setCurrentWidget(m_search); });
     const std::pair<const char *, QString> results[] = {{"configurations", tr("&Configurations")},
-                                                        {"comparison", tr("C&omparison")},
+                                                        {"comparison", tr("Co&mparison")},
                                                         {"orders", tr("&Orders")}};
     int key = Qt::Key_4;
     for (const auto &[name, text] : results) {

@@ -79,7 +79,7 @@ OrdersView::OrdersView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("The order in which each search replaced the layers (the round that made a layer linear), "
                                 "and Kendall's \u03c4 between every two orders: 1 is the same order, 0 unrelated, "
-                                "\u22121 reversed."),
+                                "−1 reversed."),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);

@@ -27,7 +27,7 @@ ResultsViews::ResultsViews(LayerMapView *layerMap, SearchView *search, QTabWidge
     m_orders->setObjectName(QStringLiteral("ordersView"));
     m_whatIf = new WhatIfPanel;
     tabs->addTab(m_configs, tr("&Configurations"));
-    tabs->addTab(m_compare, tr("C&omparison"));
+    tabs->addTab(m_compare, tr("Co&mparison"));
     tabs->addTab(m_orders, tr("&Orders"));
     layerMap->setFooter(m_whatIf);
 
@@ -46,8 +46,18 @@ ResultsViews::ResultsViews(LayerMapView *layerMap, SearchView *search, QTabWidge
     });
     // Comparisons follow the list: new scores or benchmarks of the compared ones show.
     connect(m_configs, &ConfigurationsView::refreshed, this, [this] {
-        if (!m_compared.isEmpty())
+        if (!m_pendingCompare.isEmpty()) {
+            QVector<qint64> ids;
+            for (const QString &name : std::as_const(m_pendingCompare))
+                for (const auto &e : m_configs->entries())
+                    if (QString::fromStdString(e.record.name) == name)
+                        ids.append(e.record.id);
+            m_pendingCompare.clear();
+            compare(ids);
+            m_tabs->setCurrentWidget(m_compare);
+        } else if (!m_compared.isEmpty()) {
             compare(m_compared);
+        }
     });
     connect(m_layerMap, &LayerMapView::mapChanged, this, [this] { m_whatIf->setMap(m_layerMap->displayedLinearLayers()); });
     connect(m_layerMap, &LayerMapView::selectedRunChanged, m_whatIf, &WhatIfPanel::setRun);
@@ -105,6 +115,11 @@ void ResultsViews::refreshVisible()
         m_configs->refresh();
     else if (current == m_orders)
         m_orders->refresh();
+}
+
+void ResultsViews::compareWhenRead(const QStringList &names)
+{
+    m_pendingCompare = names;
 }
 
 bool ResultsViews::showView(const QString &name)

@@ -9,6 +9,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include <functional>
@@ -50,6 +51,9 @@ public:
     void clearProject();
     // The project was read again: the view in front reads its data again.
     void projectRefreshed();
+    // Once the configurations have been read: compares those with these names (the
+    // command line's --compare) and shows the comparison.
+    void compareWhenRead(const QStringList &names);
     // "configurations", "comparison", "orders"; false for another name.
     bool showView(const QString &name);
 
@@ -73,6 +77,7 @@ private:
     QString m_projectPath;
     int m_numLayers = 0;
     QVector<qint64> m_compared;
+    QStringList m_pendingCompare;
 };
 
 } // namespace dtr::gui

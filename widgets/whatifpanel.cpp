@@ -104,7 +104,9 @@ void WhatIfPanel::clearProject()
 
 void WhatIfPanel::setRun(qint64 runId)
 {
-    if (runId == m_run)
+    // The same run again: kept, unless its costs could not be read yet (a run still
+    // under way has no students to measure; a later refresh tries again).
+    if (runId == m_run && (m_costs || m_loader))
         return;
     m_run = runId;
     m_costs.reset();

@@ -2,6 +2,7 @@
 // model it refers to.
 
 #include "mainwindow.h"
+#include "resultsviews.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -39,6 +40,11 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "The view to show first: layer-map, distillation, search, configurations, comparison or orders."),
         QStringLiteral("VIEW"));
     parser.addOption(viewOption);
+    QCommandLineOption compareOption(
+        QStringLiteral("compare"),
+        QCoreApplication::translate("main", "Configurations of the project to compare side by side, separated by semicolons."),
+        QStringLiteral("NAMES"));
+    parser.addOption(compareOption);
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
@@ -57,6 +63,8 @@ int main(int argc, char *argv[])
                                     .arg(parser.value(viewOption))));
         return 2;
     }
+    if (parser.isSet(compareOption))
+        window.results()->compareWhenRead(parser.value(compareOption).split(QLatin1Char(';'), Qt::SkipEmptyParts));
     window.show();
     if (!positional.isEmpty()) {
         const QString target = positional.constFirst();

@@ -347,15 +347,18 @@ SearchResult execute(Project &project, std::int64_t searchId, SearchSettings s, 
             c.id = project.addConfiguration(c);
             return c;
         };
-        auto evaluation = [&](std::int64_t configId, const Task &task, const Score &sc, nlohmann::json details) {
+        auto evaluation = [&](std::int64_t configId, const Task &task, const Score &sc, nlohmann::json details,
+                              bool interval = true) {
             EvaluationRecord e;
             e.configurationId = configId;
             e.task = task.path;
             e.taskHash = task.hash;
             e.metric = s.metric;
             e.score = sc.value;
-            e.ciLow = sc.ciLow;
-            e.ciHigh = sc.ciHigh;
+            if (interval) { // a round's test score has none
+                e.ciLow = sc.ciLow;
+                e.ciHigh = sc.ciHigh;
+            }
             e.numExamples = sc.numExamples;
             details["split"] = &task == &st.val ? "validation" : "test";
             details["search_id"] = searchId;
@@ -413,7 +416,7 @@ SearchResult execute(Project &project, std::int64_t searchId, SearchSettings s, 
                                Score{rr.chosenScore, rr.ciLow.value_or(rr.chosenScore), rr.ciHigh.value_or(rr.chosenScore), nVal},
                                details);
                     if (st.haveTest && rr.testScore)
-                        evaluation(c.id, st.test, Score{*rr.testScore, *rr.testScore, *rr.testScore, nTest}, details);
+                        evaluation(c.id, st.test, Score{*rr.testScore, *rr.testScore, *rr.testScore, nTest}, details, false);
                 });
             }
         }
