@@ -2026,7 +2026,12 @@ Starten Sie eine Suche oder speichern Sie die Schichtkarte als Konfiguration.</t
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+15"/>
+        <source>Co&amp;mparison</source>
+        <translation>&amp;Vergleich</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2275,12 +2280,7 @@ Starten Sie eine Suche oder speichern Sie die Schichtkarte als Konfiguration.</t
         <translation>&amp;Konfigurationen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>C&amp;omparison</source>
-        <translation>&amp;Vergleich</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Orders</source>
         <translation>&amp;Reihenfolgen</translation>
     </message>
@@ -2576,8 +2576,8 @@ Starten Sie eine Suche oder speichern Sie die Schichtkarte als Konfiguration.</t
     </message>
     <message>
         <location line="+30"/>
-        <source>The order in which each search replaced the layers (the round that made a layer linear), and Kendall&apos;s τ between every two orders: 1 is the same order, 0 unrelated, ℡ reversed.</source>
-        <translation>Die Reihenfolge, in der jede Suche die Schichten ersetzt hat (die Runde, in der eine Schicht linear wurde), und Kendalls τ zwischen je zwei Reihenfolgen: 1 ist dieselbe Reihenfolge, 0 unabhängig, ℡ umgekehrt.</translation>
+        <source>The order in which each search replaced the layers (the round that made a layer linear), and Kendall&apos;s τ between every two orders: 1 is the same order, 0 unrelated, −1 reversed.</source>
+        <translation>Die Reihenfolge, in der jede Suche die Schichten ersetzt hat (die Runde, die eine Schicht linear gemacht hat), und Kendalls τ zwischen je zwei Reihenfolgen: 1 ist dieselbe Reihenfolge, 0 unabhängig, −1 umgekehrt.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2784,7 +2784,7 @@ Starten Sie eine Suche oder speichern Sie die Schichtkarte als Konfiguration.</t
     </message>
     <message>
         <location line="+1"/>
-        <source>C&amp;omparison</source>
+        <source>Co&amp;mparison</source>
         <translation>&amp;Vergleich</translation>
     </message>
     <message>
@@ -3389,7 +3389,7 @@ Starten Sie eine Suche oder speichern Sie die Schichtkarte als Konfiguration.</t
         <translation>Auf Aufgabe &amp;bewerten</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>No prediction: %1</source>
         <translation>Keine Vorhersage: %1</translation>
     </message>
@@ -3450,7 +3450,7 @@ Starten Sie eine Suche oder speichern Sie die Schichtkarte als Konfiguration.</t
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+28"/>
+        <location filename="../app/gui/main.cpp" line="+29"/>
         <source>Distill-then-Replace workbench: explore a Transformer&apos;s layers and turn it into a hybrid of full and linear attention.</source>
         <translation>Distill-then-Replace-Workbench: Untersuchen Sie die Schichten eines Transformers und machen Sie daraus einen Hybrid aus voller und linearer Attention.</translation>
     </message>
@@ -3463,6 +3463,11 @@ Starten Sie eine Suche oder speichern Sie die Schichtkarte als Konfiguration.</t
         <location line="+4"/>
         <source>The view to show first: layer-map, distillation, search, configurations, comparison or orders.</source>
         <translation>Die zuerst anzuzeigende Ansicht: layer-map, distillation, search, configurations, comparison oder orders.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Configurations of the project to compare side by side, separated by semicolons.</source>
+        <translation>Konfigurationen des Projekts, die nebeneinander verglichen werden, durch Semikolons getrennt.</translation>
     </message>
     <message>
         <location line="+17"/>

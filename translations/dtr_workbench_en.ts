@@ -2023,7 +2023,12 @@ Run a search or save the layer map as a configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+15"/>
+        <source>Co&amp;mparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2272,12 +2277,7 @@ Run a search or save the layer map as a configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>C&amp;omparison</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Orders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2573,7 +2573,7 @@ Run a search or save the layer map as a configuration.</source>
     </message>
     <message>
         <location line="+30"/>
-        <source>The order in which each search replaced the layers (the round that made a layer linear), and Kendall&apos;s τ between every two orders: 1 is the same order, 0 unrelated, ℡ reversed.</source>
+        <source>The order in which each search replaced the layers (the round that made a layer linear), and Kendall&apos;s τ between every two orders: 1 is the same order, 0 unrelated, −1 reversed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2781,7 +2781,7 @@ Run a search or save the layer map as a configuration.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>C&amp;omparison</source>
+        <source>Co&amp;mparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3386,7 +3386,7 @@ Run a search or save the layer map as a configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>No prediction: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3447,7 +3447,7 @@ Run a search or save the layer map as a configuration.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+28"/>
+        <location filename="../app/gui/main.cpp" line="+29"/>
         <source>Distill-then-Replace workbench: explore a Transformer&apos;s layers and turn it into a hybrid of full and linear attention.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3459,6 +3459,11 @@ Run a search or save the layer map as a configuration.</source>
     <message>
         <location line="+4"/>
         <source>The view to show first: layer-map, distillation, search, configurations, comparison or orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Configurations of the project to compare side by side, separated by semicolons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>Csv</name>
+    <message>
+        <location filename="../widgets/csv.cpp" line="+107"/>
+        <source>A quoted field that starts on line %1 is never closed.</source>
+        <translation>%1 行目で始まる引用符付きフィールドが閉じられていません。</translation>
+    </message>
+</context>
+<context>
     <name>PlotExport</name>
     <message>
         <location filename="../widgets/plotexport.cpp" line="+47"/>
@@ -131,6 +139,827 @@
         <location line="+19"/>
         <source>%1 ≈</source>
         <translation>%1 ≈</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::gui::ComparisonView</name>
+    <message>
+        <location filename="../widgets/comparisonview.cpp" line="+97"/>
+        <source>a search&apos;s M_best (highest validation score)</source>
+        <translation>探索の M_best(最高の検証スコア)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a search&apos;s M_opt (most linear layers within the tolerance)</source>
+        <translation>探索の M_opt(許容度内で線形レイヤーが最多)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a baseline&apos;s configuration</source>
+        <translation>ベースラインの構成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the full-attention model</source>
+        <translation>フルアテンションモデル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>made by hand</source>
+        <translation>手動で作成</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+95"/>
+        <source> at %Ln token(s) of context</source>
+        <translation>
+            <numerusform>(コンテキスト %Ln トークン時)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layer map</source>
+        <translation>レイヤーマップ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linear layers</source>
+        <translation>線形レイヤー数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validation</source>
+        <translation>検証</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test</source>
+        <translation>テスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prefill (tokens/s)</source>
+        <translation>プリフィル (トークン/秒)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decode (ms/token)</source>
+        <translation>デコード (ms/トークン)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decode speed-up</source>
+        <translation>デコード高速化率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cache (MiB)</source>
+        <translation>キャッシュ (MiB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peak memory (MiB)</source>
+        <translation>ピークメモリ (MiB)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One cell per layer, layer 0 on the left: linear attention or full attention</source>
+        <translation>レイヤーごとに 1 セル、左端がレイヤー 0: 線形アテンションまたはフルアテンション</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score on the validation task, with its 95% interval</source>
+        <translation>検証タスクでのスコアと 95% 区間</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score on the test task, with its 95% interval</source>
+        <translation>テストタスクでのスコアと 95% 区間</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prompt tokens processed per second%1</source>
+        <translation>1 秒あたりに処理したプロンプトトークン数%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Median time to decode one token%1</source>
+        <translation>1 トークンのデコードにかかる時間の中央値%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The full-attention model&apos;s decode time over this one&apos;s%1 (shown where the full model is compared and benchmarked there too)</source>
+        <translation>フルアテンションモデルのデコード時間をこの構成のデコード時間で割った値%1(フルモデルも比較対象に含まれ、同じ条件でベンチマークされている場合に表示)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>KV cache and recurrent state%1</source>
+        <translation>KV キャッシュと再帰状態%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Peak memory while benchmarking%1</source>
+        <translation>ベンチマーク中のピークメモリ%1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Not scored</source>
+        <translation>未評価</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 on %2, %n example(s)</source>
+        <translation>
+            <numerusform>%2 での %1、%n 件の例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Configuration %1: %2</source>
+        <translation>構成 %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>All %n layer(s) full attention</source>
+        <translation>
+            <numerusform>全 %n レイヤーがフルアテンション</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linear (%1): layers %2</source>
+        <translation>線形 (%1): レイヤー %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Measured on %1</source>
+        <translation>%1 で測定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not benchmarked at this context</source>
+        <translation>このコンテキスト長ではベンチマーク未実施</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The layer map&apos;s colours</source>
+        <translation>レイヤーマップの色</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Full attention</source>
+        <translation>フルアテンション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linear attention</source>
+        <translation>線形アテンション</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Device:</source>
+        <translation>デバイス(&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>CSV をエクスポート…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing to compare yet.
+
+Select configurations in the Configurations list and press Compare to see their scores, layer maps, speed and memory side by side.</source>
+        <translation>比較するものはまだありません。
+
+「構成」の一覧で構成を選択して「比較」を押すと、スコア、レイヤーマップ、速度、メモリを並べて表示します。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The benchmarked context length the speed and memory columns and the plot use</source>
+        <translation>速度とメモリの列およびプロットで使用する、ベンチマーク済みのコンテキスト長</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The device whose benchmarks are shown</source>
+        <translation>ベンチマークを表示するデバイス</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the table as a CSV file (UTF-8, one row per configuration)</source>
+        <translation>表を CSV ファイルとして保存します(UTF-8、構成ごとに 1 行)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Context:</source>
+        <translation>コンテキスト(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>not benchmarked</source>
+        <translation>ベンチマーク未実施</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 tokens</source>
+        <translation>%1 トークン</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>%n configuration(s), %1 benchmarked here</source>
+        <translation>
+            <numerusform>%n 個の構成、うち %1 個がここでベンチマーク済み</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>Test score (%1), %n linear layer(s)</source>
+        <translation>
+            <numerusform>テストスコア (%1)、線形レイヤー %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Validation score (%1; no test score), %n linear layer(s)</source>
+        <translation>
+            <numerusform>検証スコア (%1、テストスコアなし)、線形レイヤー %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not benchmarked at %1: %2</source>
+        <translation>%1 ではベンチマーク未実施: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not scored: %1</source>
+        <translation>未評価: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The scores use different metrics (%1); the front follows the first one&apos;s direction.</source>
+        <translation>スコアの指標が異なります (%1)。フロントは最初の指標の向きに従います。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Test score, else validation (%1)</source>
+        <translation>テストスコア、なければ検証スコア (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test score (%1)</source>
+        <translation>テストスコア (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Validation score</source>
+        <translation>検証スコア</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Validation score (%1)</source>
+        <translation>検証スコア (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, higher is better</source>
+        <translation>、高いほど良い</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, lower is better</source>
+        <translation>、低いほど良い</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decode speed at %1 (tokens/s)</source>
+        <translation>%1 でのデコード速度 (トークン/秒)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Could not export the comparison to %1: %2</source>
+        <translation>比較を %1 にエクスポートできませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+7"/>
+        <source>Could not read %1: %2</source>
+        <translation>%1 を読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+8"/>
+        <source>Export CSV</source>
+        <translation>CSV をエクスポート</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::gui::ConfigurationsView</name>
+    <message>
+        <location filename="../widgets/configurationsview.cpp" line="+71"/>
+        <source>Full attention</source>
+        <translation>フルアテンション</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Hand-made</source>
+        <translation>手動作成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full model</source>
+        <translation>フルモデル</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>M_best of search %1: the highest validation score seen</source>
+        <translation>探索 %1 の M_best: 観測された最高の検証スコア</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>M_opt of search %1: the most linear layers above P_min</source>
+        <translation>探索 %1 の M_opt: P_min を上回る中で線形レイヤーが最多</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The %1 baseline of search %2 at %n linear layer(s)</source>
+        <translation>
+            <numerusform>探索 %2 の %1 ベースライン(線形レイヤー %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The model as it is: every layer full attention</source>
+        <translation>元のままのモデル: すべてのレイヤーがフルアテンション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved from the layer map</source>
+        <translation>レイヤーマップから保存</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not scored on a %1 task yet</source>
+        <translation>%1 タスクではまだ評価されていません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2: %3</source>
+        <translation>%2 での %1: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>95% interval [%1, %2]</source>
+        <translation>95% 区間 [%1, %2]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n example(s)</source>
+        <translation>
+            <numerusform>%n 件の例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>&amp;Rename</source>
+        <translation>名前を変更(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename the configuration (F2)</source>
+        <translation>構成の名前を変更します (F2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the selected configurations, with their evaluations and benchmarks (Del)</source>
+        <translation>選択した構成を、その評価とベンチマークとともに削除します (Del)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Evaluate on a task…</source>
+        <translation>タスクで評価(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score the selected configurations on a JSONL task file</source>
+        <translation>選択した構成を JSONL タスクファイルで評価します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Benchmark…</source>
+        <translation>ベンチマーク(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Measure the speed and memory of the selected configurations</source>
+        <translation>選択した構成の速度とメモリを測定します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport…</source>
+        <translation>エクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write the configuration as a Hugging Face folder</source>
+        <translation>構成を Hugging Face フォルダーとして書き出します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare</source>
+        <translation>比較(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compare the selected configurations side by side</source>
+        <translation>選択した構成を並べて比較します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in &amp;layer map</source>
+        <translation>レイヤーマップに表示(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the configuration&apos;s layers on the layer map</source>
+        <translation>構成のレイヤーをレイヤーマップに表示します</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Group the list</source>
+        <translation>一覧をグループ化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>task</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mixer</source>
+        <translation>ミキサー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strategy</source>
+        <translation>戦略</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>search</source>
+        <translation>探索</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Group by:</source>
+        <translation>グループ化(&amp;G):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Filter by name, task, mixer or strategy</source>
+        <translation>名前、タスク、ミキサー、戦略で絞り込み</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the configurations of one task</source>
+        <translation>1 つのタスクの構成のみ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the configurations of one mixer</source>
+        <translation>1 つのミキサーの構成のみ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the configurations of one strategy</source>
+        <translation>1 つの戦略の構成のみ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Task:</source>
+        <translation>タスク(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mixer:</source>
+        <translation>ミキサー(&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Strategy:</source>
+        <translation>戦略(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Linear layers</source>
+        <translation>線形レイヤー数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Validation</source>
+        <translation>検証</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Test</source>
+        <translation>テスト</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Task</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mixer</source>
+        <translation>ミキサー</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strategy</source>
+        <translation>戦略</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Benchmarked</source>
+        <translation>ベンチマーク</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exported</source>
+        <translation>エクスポート先</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many layers are linear attention, and where</source>
+        <translation>線形アテンションのレイヤーの数と位置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The validation score with half its 95% interval</source>
+        <translation>検証スコアと 95% 区間の半幅</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The test score with half its 95% interval</source>
+        <translation>テストスコアと 95% 区間の半幅</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The measured decode latency per token at the largest context benchmarked</source>
+        <translation>ベンチマークした最大のコンテキスト長で測定した、トークンあたりのデコード遅延</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The latest export&apos;s folder</source>
+        <translation>最新のエクスポート先フォルダー</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Could not read the configurations: %1</source>
+        <translation>構成を読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No task</source>
+        <translation>タスクなし</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search %1</source>
+        <translation>探索 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No search</source>
+        <translation>探索なし</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Created %1</source>
+        <translation>作成日時 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No linear layer: every layer is full attention</source>
+        <translation>線形レイヤーなし: すべてのレイヤーがフルアテンション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linear layers (%1): %2</source>
+        <translation>線形レイヤー (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>validation</source>
+        <translation>検証</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test</source>
+        <translation>テスト</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Students of distillation run %1</source>
+        <translation>蒸留の実行 %1 の生徒</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 · M_best</source>
+        <translation>%1 · M_best</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · M_opt</source>
+        <translation>%1 · M_opt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 ms @ %2</source>
+        <translation>%1 ms @ %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 tokens on %2: %3 ms per decoded token</source>
+        <translation>%2 で %1 トークン: デコード 1 トークンあたり %3 ms</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open a project to see its configurations.</source>
+        <translation>構成を表示するには、プロジェクトを開いてください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No configurations yet.
+Run a search or save the layer map as a configuration.</source>
+        <translation>構成はまだありません。
+探索を実行するか、レイヤーマップを構成として保存してください。</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 が失敗しました: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: done.</source>
+        <translation>%1: 完了しました。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A configuration needs a name; “%1” keeps its own.</source>
+        <translation>構成には名前が必要です。「%1」は元の名前のままです。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Renaming “%1”…</source>
+        <translation>「%1」の名前を変更しています…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renamed “%1” to “%2”.</source>
+        <translation>「%1」の名前を「%2」に変更しました。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Deleted “%1”.</source>
+        <translation>「%1」を削除しました。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Evaluate %1 on %2</source>
+        <translation>%1 を %2 で評価</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Benchmark %1</source>
+        <translation>%1 をベンチマーク</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Delete the configuration “%1”?</source>
+        <translation>構成「%1」を削除しますか?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete these %n configurations?</source>
+        <translation>
+            <numerusform>これら %n 個の構成を削除しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete configurations</source>
+        <translation>構成を削除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their evaluations, benchmarks and export records go with them; exported folders stay on disk.</source>
+        <translation>評価、ベンチマーク、エクスポート記録も一緒に削除されます。エクスポートしたフォルダーはディスクに残ります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Evaluate on a task</source>
+        <translation>タスクで評価</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task files (*.jsonl);;All files (*)</source>
+        <translation>タスクファイル (*.jsonl);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Benchmark</source>
+        <translation>ベンチマーク</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Measure prefill throughput, decode latency and memory of %n configuration(s), each next to the full model.</source>
+        <translation>
+            <numerusform>%n 個の構成のプリフィルスループット、デコード遅延、メモリを、それぞれフルモデルと並べて測定します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Context lengths in tokens, separated by commas</source>
+        <translation>トークン単位のコンテキスト長(カンマ区切り)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contexts:</source>
+        <translation>コンテキスト(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Benchmark</source>
+        <translation>ベンチマーク(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give one or more context lengths, e.g. 512, 2048, 8192.</source>
+        <translation>コンテキスト長を 1 つ以上指定してください(例: 512, 2048, 8192)。</translation>
     </message>
 </context>
 <context>
@@ -437,6 +1266,144 @@
     </message>
 </context>
 <context>
+    <name>dtr::gui::ExportDialog</name>
+    <message>
+        <location filename="../widgets/exportdialog.cpp" line="+42"/>
+        <source>Export a configuration</source>
+        <translation>構成をエクスポート</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Configuration:</source>
+        <translation>構成:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a new folder: the export creates it</source>
+        <translation>新しいフォルダー: エクスポート時に作成されます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder to write (config.json, weights, tokenizer, model card); it must not exist yet</source>
+        <translation>書き出し先のフォルダー(config.json、重み、トークナイザー、モデルカード)。まだ存在しないフォルダーを指定してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the folder to export into; a new folder named after the configuration is made in it</source>
+        <translation>エクスポート先のフォルダーを選択します。その中に構成名の新しいフォルダーが作成されます</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Folder:</source>
+        <translation>フォルダー(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>float32 (as trained)</source>
+        <translation>float32(学習時のまま)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bfloat16 (half the size)</source>
+        <translation>bfloat16(半分のサイズ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>float16 (half the size)</source>
+        <translation>float16(半分のサイズ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The type the weights are stored in</source>
+        <translation>重みを保存するデータ型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Weights:</source>
+        <translation>重み(&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Export</source>
+        <translation>エクスポート(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open folder</source>
+        <translation>フォルダーを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Export into</source>
+        <translation>エクスポート先</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose the folder to export into.</source>
+        <translation>エクスポート先のフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already exists: the export writes a new folder. Choose another name.</source>
+        <translation>%1 は既に存在します。エクスポートでは新しいフォルダーを書き出します。別の名前を選択してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a folder: the new folder is made inside an existing one.</source>
+        <translation>%1 はフォルダーではありません。新しいフォルダーは既存のフォルダー内に作成されます。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Loading the configuration and its students…</source>
+        <translation>構成とその生徒を読み込んでいます…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Writing the weights: %1 of %2 MB</source>
+        <translation>重みを書き込んでいます: %1 / %2 MB</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exported “%1” (%2).</source>
+        <translation>「%1」をエクスポートしました (%2)。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelled: nothing was written under the folder&apos;s name.</source>
+        <translation>キャンセルしました: そのフォルダー名では何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The export failed: %1</source>
+        <translation>エクスポートに失敗しました: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cancelling…</source>
+        <translation>キャンセル中…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the export; nothing is left under the folder&apos;s name</source>
+        <translation>エクスポートを中止します。そのフォルダー名では何も残りません</translation>
+    </message>
+</context>
+<context>
     <name>dtr::gui::HeldoutBars</name>
     <message>
         <location filename="../widgets/lossbars.cpp" line="+59"/>
@@ -631,7 +1598,7 @@
         <translation>自由に</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Run %1 · %2 · %3, %n step(s)</source>
         <translation>
             <numerusform>実行 %1 · %2 · %3、%n ステップ</numerusform>
@@ -683,7 +1650,7 @@
         <translation>レイヤーマップの固定レイヤーと禁止レイヤーを再表示します</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+149"/>
         <source>no distillation runs yet</source>
         <translation>蒸留の実行はまだありません</translation>
     </message>
@@ -1027,25 +1994,25 @@
 <context>
     <name>dtr::gui::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="+87"/>
-        <location line="+447"/>
+        <location filename="../widgets/mainwindow.cpp" line="+88"/>
+        <location line="+450"/>
         <source>&amp;Layer Map</source>
         <translation>レイヤーマップ(&amp;L)</translation>
     </message>
     <message>
-        <location line="-446"/>
-        <location line="+450"/>
+        <location line="-449"/>
+        <location line="+453"/>
         <source>&amp;Distillation</source>
         <translation>蒸留(&amp;D)</translation>
     </message>
     <message>
-        <location line="-449"/>
-        <location line="+453"/>
+        <location line="-452"/>
+        <location line="+456"/>
         <source>&amp;Search</source>
         <translation>探索(&amp;S)</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-409"/>
         <source>Quit DtR Workbench</source>
         <translation>DtR Workbench を終了</translation>
     </message>
@@ -1095,23 +2062,23 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+429"/>
+        <location line="+444"/>
         <source>Opening %1…</source>
         <translation>%1 を開いています…</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-442"/>
         <source>Open project %1</source>
         <translation>プロジェクト %1 を開く</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location line="+444"/>
+        <location line="+460"/>
         <source>Could not open %1</source>
         <translation>%1 を開けませんでした</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-455"/>
         <source>Could not open the project “%1”. The file was not changed.</source>
         <translation>プロジェクト「%1」を開けませんでした。ファイルは変更されていません。</translation>
     </message>
@@ -1151,7 +2118,7 @@
         <translation>%1 のモデルの場所を変更(内容を確認中)</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Could not store the layer constraints: %1</source>
         <translation>レイヤーの制約を保存できませんでした: %1</translation>
     </message>
@@ -1161,7 +2128,7 @@
         <translation>言語は DtR Workbench の次回起動時に変更されます。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -1236,7 +2203,22 @@
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>&amp;Configurations</source>
+        <translation>構成(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mparison</source>
+        <translation>比較(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Orders</source>
+        <translation>順序(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -1256,7 +2238,7 @@
         <translation>モデル</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Jobs</source>
         <translation>ジョブ</translation>
     </message>
@@ -1292,12 +2274,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Open Model Folder</source>
         <translation>モデルフォルダーを開く</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>No model folder given.</source>
         <translation>モデルフォルダーが指定されていません。</translation>
     </message>
@@ -1312,7 +2294,7 @@
         <translation>キャンセルしました。</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 · %2 · %n layer(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n レイヤー</numerusform>
@@ -1541,6 +2523,220 @@
     </message>
 </context>
 <context>
+    <name>dtr::gui::OrdersView</name>
+    <message>
+        <location filename="../widgets/ordersview.cpp" line="+33"/>
+        <source>GDN</source>
+        <translation>GDN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GLA</source>
+        <translation>GLA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JetBlock</source>
+        <translation>JetBlock</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>greedy</source>
+        <translation>貪欲法</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>random</source>
+        <translation>ランダム</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>importance</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>distillation loss</source>
+        <translation>蒸留損失</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The order in which each search replaced the layers (the round that made a layer linear), and Kendall&apos;s τ between every two orders: 1 is the same order, 0 unrelated, −1 reversed.</source>
+        <translation>各探索がレイヤーを置き換えた順序（レイヤーを線形にしたラウンド）と、2つの順序間のケンドールの τ：1 は同じ順序、0 は無関係、−1 は逆順。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Include &amp;baselines (random, importance, distillation loss)</source>
+        <translation>ベースラインを含める(ランダム、重要度、蒸留損失)(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Order rows by:</source>
+        <translation>行の並べ替え(&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task, then mixer</source>
+        <translation>タスク、次にミキサー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mixer, then task</source>
+        <translation>ミキサー、次にタスク</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+120"/>
+        <source>Search</source>
+        <translation>探索</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>No search has an order yet. Run a greedy search in the Search view; searches on other tasks or with other mixers then line up here.</source>
+        <translation>順序を持つ探索はまだありません。探索ビューで貪欲法の探索を実行してください。他のタスクや他のミキサーでの探索がここに並びます。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Replacement orders</source>
+        <translation>置き換え順序</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rank correlation between orders</source>
+        <translation>順序間の順位相関</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Could not read the orders: %1</source>
+        <translation>順序を読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>#%1 %2 · %3 · %4</source>
+        <translation>#%1 %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order</source>
+        <translation>順序</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Layers in the order they were replaced</source>
+        <translation>置き換えられた順のレイヤー</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Layer %1 was not replaced</source>
+        <translation>レイヤー %1 は置き換えられませんでした</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Layer %1 replaced in round %2 of %3</source>
+        <translation>レイヤー %1 はラウンド %2 / %3 で置き換えられました</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>τ = %1 between %2 and %3</source>
+        <translation>%2 と %3 の間の τ = %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>n/a</source>
+        <translation>該当なし</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>mean τ %1 (%n pair(s))</source>
+        <translation>
+            <numerusform>平均 τ %1(%n ペア)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no pairs</source>
+        <translation>ペアなし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Greedy orders on the same task with another mixer: %1. With the same mixer on another task: %2.</source>
+        <translation>同じタスクで別のミキサーを使った貪欲法の順序: %1。同じミキサーで別のタスク: %2。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Orders depend more on the task than on the mixer here, as the paper reports.</source>
+        <translation>ここでは、論文の報告どおり、順序はミキサーよりもタスクに大きく依存しています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders do not depend more on the task than on the mixer here, unlike the paper&apos;s finding.</source>
+        <translation>ここでは、論文の知見とは異なり、順序がミキサーよりもタスクに大きく依存してはいません。</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::gui::ParetoPlot</name>
+    <message>
+        <location filename="../widgets/paretoplot.cpp" line="+91"/>
+        <source>Double-click to reset the view</source>
+        <translation>ダブルクリックで表示をリセット</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Decode speed (tokens/s)</source>
+        <translation>デコード速度 (トークン/秒)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No benchmarked configuration to place.</source>
+        <translation>配置できるベンチマーク済みの構成がありません。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Configuration</source>
+        <translation>構成</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>95% interval</source>
+        <translation>95% 区間</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Pareto front (nothing both faster and higher)</source>
+        <translation>パレートフロント(より速く、かつより高いものがない)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pareto front (nothing both faster and lower)</source>
+        <translation>パレートフロント(より速く、かつより低いものがない)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1: %2 tokens/s, score %3</source>
+        <translation>%1: %2 トークン/秒、スコア %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (95% %1–%2)</source>
+        <translation>(95% 区間 %1–%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On the Pareto front</source>
+        <translation>パレートフロント上</translation>
+    </message>
+</context>
+<context>
     <name>dtr::gui::PreferencesDialog</name>
     <message>
         <location filename="../widgets/preferencesdialog.cpp" line="+19"/>
@@ -1561,6 +2757,29 @@
         <location line="+5"/>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L):</translation>
+    </message>
+</context>
+<context>
+    <name>dtr::gui::ResultsViews</name>
+    <message>
+        <location filename="../widgets/resultsviews.cpp" line="+29"/>
+        <source>&amp;Configurations</source>
+        <translation>構成(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mparison</source>
+        <translation>比較(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Orders</source>
+        <translation>順序(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Configuration “%1”</source>
+        <translation>構成「%1」</translation>
     </message>
 </context>
 <context>
@@ -1641,7 +2860,7 @@
 <context>
     <name>dtr::gui::SearchView</name>
     <message>
-        <location filename="../widgets/searchview.cpp" line="+72"/>
+        <location filename="../widgets/searchview.cpp" line="+73"/>
         <source>multiple choice</source>
         <translation>多肢選択</translation>
     </message>
@@ -1836,7 +3055,7 @@
         <translation>ラウンド</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Searches</source>
         <translation>探索</translation>
     </message>
@@ -1876,7 +3095,7 @@
         <translation>タスクファイル (*.jsonl);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Reading %1…</source>
         <translation>%1 を読み込んでいます…</translation>
     </message>
@@ -1962,7 +3181,7 @@
         <translation>探索 %1 を再開</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Resuming search %1…</source>
         <translation>探索 %1 を再開しています…</translation>
     </message>
@@ -1977,7 +3196,7 @@
         <translation>探索 %1、%2: 候補 %3 / %4</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Search %1 completed: M_best has %2 linear layer(s), M_opt %3.</source>
         <translation>探索 %1 が完了しました: M_best の線形レイヤーは %2、M_opt は %3 です。</translation>
     </message>
@@ -2119,9 +3338,99 @@
     </message>
 </context>
 <context>
+    <name>dtr::gui::WhatIfPanel</name>
+    <message>
+        <location filename="../widgets/whatifpanel.cpp" line="+46"/>
+        <source>What if, at a &amp;context of</source>
+        <translation>もしコンテキスト長が(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tokens of context for the prediction (the KV cache grows with it)</source>
+        <translation>予測に使うコンテキストのトークン数(KV キャッシュはこれに応じて増加します)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tokens:</source>
+        <translation>トークンなら:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save as Configuration…</source>
+        <translation>構成として保存…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the map shown as a configuration of the project</source>
+        <translation>表示中のマップをプロジェクトの構成として保存します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Evaluate on Task</source>
+        <translation>タスクで評価(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>No prediction: %1</source>
+        <translation>予測なし: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Choose a validation task in the Search view first</source>
+        <translation>先に探索ビューで検証タスクを選択してください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the map as a configuration and evaluate it on %1</source>
+        <translation>マップを構成として保存し、%1 で評価します</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a project to see what a map would gain.</source>
+        <translation>マップによる効果を確認するには、プロジェクトを開いてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Distil the model first: the prediction needs the students&apos; sizes.</source>
+        <translation>先にモデルを蒸留してください。予測には生徒のサイズが必要です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Measuring the layers…</source>
+        <translation>レイヤーを測定しています…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n linear layer(s): decode %1× faster than full attention (predicted), cache %2 instead of %3.</source>
+        <translation>
+            <numerusform>線形レイヤー %n: デコードはフルアテンションより %1× 高速(予測)、キャッシュは %3 ではなく %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save as Configuration</source>
+        <translation>構成として保存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Name of the configuration:</source>
+        <translation>構成の名前(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save the configuration %1</source>
+        <translation>構成 %1 を保存</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Evaluate %1 on %2</source>
+        <translation>%1 を %2 で評価</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+28"/>
+        <location filename="../app/gui/main.cpp" line="+29"/>
         <source>Distill-then-Replace workbench: explore a Transformer&apos;s layers and turn it into a hybrid of full and linear attention.</source>
         <translation>Distill-then-Replace ワークベンチ: Transformer のレイヤーを調べ、フルアテンションと線形アテンションのハイブリッドに変換します。</translation>
     </message>
@@ -2132,13 +3441,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>The view to show first: layer-map, distillation or search.</source>
-        <translation>最初に表示するビュー: layer-map、distillation、search のいずれか。</translation>
+        <source>The view to show first: layer-map, distillation, search, configurations, comparison or orders.</source>
+        <translation>最初に表示するビュー: layer-map、distillation、search、configurations、comparison、orders のいずれか。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Configurations of the project to compare side by side, separated by semicolons.</source>
+        <translation>並べて比較するプロジェクトの構成（セミコロン区切り）。</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>dtr-workbench: unknown view %1 (layer-map, distillation, search).</source>
-        <translation>dtr-workbench: 不明なビュー %1 です(layer-map、distillation、search)。</translation>
+        <source>dtr-workbench: unknown view %1 (layer-map, distillation, search, configurations, comparison, orders).</source>
+        <translation>dtr-workbench: 不明なビュー %1 (layer-map、distillation、search、configurations、comparison、orders)。</translation>
     </message>
     <message>
         <location line="-10"/>

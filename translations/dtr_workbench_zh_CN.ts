@@ -2209,8 +2209,8 @@ Run a search or save the layer map as a configuration.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>C&amp;omparison</source>
-        <translation>比较(&amp;O)</translation>
+        <source>Co&amp;mparison</source>
+        <translation>比较(&amp;M)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2561,8 +2561,8 @@ Run a search or save the layer map as a configuration.</source>
     </message>
     <message>
         <location line="+30"/>
-        <source>The order in which each search replaced the layers (the round that made a layer linear), and Kendall&apos;s τ between every two orders: 1 is the same order, 0 unrelated, ℡ reversed.</source>
-        <translation>每次搜索替换各层的顺序（使某层变为线性的轮次），以及每两个顺序之间的 Kendall τ：1 表示顺序相同，0 表示无关，℡ 表示相反。</translation>
+        <source>The order in which each search replaced the layers (the round that made a layer linear), and Kendall&apos;s τ between every two orders: 1 is the same order, 0 unrelated, −1 reversed.</source>
+        <translation>每次搜索替换各层的顺序（使某层变为线性的轮次），以及任意两个顺序之间的 Kendall τ：1 表示顺序相同，0 表示无关，−1 表示相反。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2768,8 +2768,8 @@ Run a search or save the layer map as a configuration.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>C&amp;omparison</source>
-        <translation>比较(&amp;O)</translation>
+        <source>Co&amp;mparison</source>
+        <translation>比较(&amp;M)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3370,7 +3370,7 @@ Run a search or save the layer map as a configuration.</source>
         <translation>在任务上评估(&amp;E)</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>No prediction: %1</source>
         <translation>无预测：%1</translation>
     </message>
@@ -3430,7 +3430,7 @@ Run a search or save the layer map as a configuration.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+28"/>
+        <location filename="../app/gui/main.cpp" line="+29"/>
         <source>Distill-then-Replace workbench: explore a Transformer&apos;s layers and turn it into a hybrid of full and linear attention.</source>
         <translation>Distill-then-Replace（先蒸馏后替换）工作台：探索 Transformer 的各层，并将其转换为全注意力与线性注意力的混合模型。</translation>
     </message>
@@ -3443,6 +3443,11 @@ Run a search or save the layer map as a configuration.</source>
         <location line="+4"/>
         <source>The view to show first: layer-map, distillation, search, configurations, comparison or orders.</source>
         <translation>首先显示的视图：layer-map、distillation、search、configurations、comparison 或 orders。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Configurations of the project to compare side by side, separated by semicolons.</source>
+        <translation>要并排比较的项目配置，以分号分隔。</translation>
     </message>
     <message>
         <location line="+17"/>
