@@ -257,12 +257,17 @@ void MainWindow::projectOpenFinished(JobRunner *runner, const QString &path)
     const QString modelPath = QString::fromStdString(model.value("path", std::string()));
     const QString status = QString::fromStdString(model.value("status", std::string()));
     m_projectPath = path;
+    m_projectReadOnly = o.result.value("read_only", false);
     m_projectStamp = projectFileStamp();
     m_layerMap->undoStack()->clear();
     applyProjectSummary(o.result);
     m_closeProjectAction->setEnabled(true);
     addRecentProject(path);
     updateWindowTitle();
+    if (m_projectReadOnly)
+        statusBar()->showMessage(tr("%1 is open read-only: everything can be looked at, but distilling, searching "
+                                    "and saving need write access to the file and its folder.")
+                                     .arg(QFileInfo(path).fileName()));
     Q_EMIT projectOpened(path);
     if (status != QLatin1String("ok")) {
         offerRelocate(path, modelPath, status);
@@ -459,6 +464,7 @@ void MainWindow::closeProject()
     m_projectSummary = nlohmann::json();
     m_constraintsDirty = false;
     m_projectPath.clear();
+    m_projectReadOnly = false;
     m_closeProjectAction->setEnabled(false);
     m_summary.reset();
     m_modelDir.clear();
@@ -784,10 +790,12 @@ void MainWindow::setBusy(bool busy)
 
 void MainWindow::updateWindowTitle()
 {
+    const QString project = m_projectReadOnly ? tr("%1 [read-only]").arg(QFileInfo(m_projectPath).fileName())
+                                              : QFileInfo(m_projectPath).fileName();
     if (!m_projectPath.isEmpty() && !m_modelDir.isEmpty())
-        setWindowTitle(tr("%1 \u2014 %2 \u2014 DtR Workbench").arg(QFileInfo(m_projectPath).fileName(), folderName(m_modelDir)));
+        setWindowTitle(tr("%1 \u2014 %2 \u2014 DtR Workbench").arg(project, folderName(m_modelDir)));
     else if (!m_projectPath.isEmpty())
-        setWindowTitle(tr("%1 \u2014 DtR Workbench").arg(QFileInfo(m_projectPath).fileName()));
+        setWindowTitle(tr("%1 \u2014 DtR Workbench").arg(project));
     else if (m_modelDir.isEmpty())
         setWindowTitle(tr("DtR Workbench"));
     else

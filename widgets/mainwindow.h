@@ -161,6 +161,7 @@ private:
     QDateTime m_projectStamp;
     QDockWidget *m_jobsDock = nullptr;
     QString m_projectPath;
+    bool m_projectReadOnly = false; // the file (or its folder) may not be written
     QMenu *m_recentMenu = nullptr;
     QAction *m_newProjectAction = nullptr;
     QAction *m_openProjectAction = nullptr;

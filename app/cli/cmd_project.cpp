@@ -87,7 +87,8 @@ int ProjectCommands::run()
         std::cout << j.dump(2) << "\n";
         return 0;
     }
-    std::cout << "project:        " << p->path() << " (schema " << p->schemaVersion() << ")\n"
+    std::cout << "project:        " << p->path() << " (schema " << p->schemaVersion() << ")"
+              << (p->readOnly() ? " read-only: " + p->readOnlyReason() : std::string()) << "\n"
               << "model:          " << m.path << " (" << m.modelType << ", " << m.numLayers << " layers)\n"
               << "model status:   " << p->modelStatusMessage() << "\n"
               << "content hash:   " << m.contentHash << "\n"

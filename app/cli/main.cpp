@@ -22,6 +22,7 @@
 #include "tokenizer/tokenizer.h"
 #include "model/transformer.h"
 #include "util/error.h"
+#include "util/io_faults.h"
 #include "util/layer_list.h"
 
 #include <CLI/CLI.hpp>
@@ -261,6 +262,7 @@ int runGenerate(const std::string &modelDir, const std::string &prompt, const st
 
 int main(int argc, char **argv)
 {
+    dtr::ignoreFileSizeSignal(); // past ulimit -f a write fails with a message, not SIGXFSZ
     CLI::App app{"dtr — Distill-then-Replace workbench engine: turn a Transformer into a hybrid "
                  "of full and linear attention layers"};
     app.require_subcommand(1);

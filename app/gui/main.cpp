@@ -5,6 +5,8 @@
 #include "resultsviews.h"
 #include "translations.h"
 
+#include "util/io_faults.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QStringList>
@@ -13,6 +15,7 @@
 
 int main(int argc, char *argv[])
 {
+    dtr::ignoreFileSizeSignal(); // past ulimit -f a job's write fails with a message, not SIGXFSZ
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("DtR Workbench"));
     QApplication::setApplicationVersion(QStringLiteral(DTR_VERSION));

@@ -221,6 +221,7 @@ Job::Result BenchJob::execute(JobContext &context)
         if (m_target.configuration.empty())
             throw Error(m_target.path + ": a project needs the configuration to measure (--config NAME)");
         project = Project::open(m_target.path);
+        project->requireWritable("the benchmark"); // it stores its figures in the project
         ConfiguredModel cm = loadConfiguration(*project, m_target.configuration, lo);
         target = cm.model;
         configId = cm.configuration.id;
@@ -297,6 +298,7 @@ Job::Result BenchJob::execute(JobContext &context)
 
     if (project) {
         // Stored per context (v_benchmarks), the baseline under "full".
+        project->verifyModelUnchanged("the benchmark");
         if (!m_result.baseline.empty())
             fullId = fullConfigurationId(*project);
         const auto store = [&](std::int64_t id, const std::vector<BenchPoint> &points) {

@@ -531,6 +531,7 @@ private:
         std::ostringstream os;
         archive.save_to(os);
         const std::string blob = os.str();
+        m_project.verifyModelUnchanged("distillation");
         m_project.transaction([&] {
             for (StudentTrainer &t : m_trainers)
                 m_project.putStudentWeights({m_runId, t.layer, step, studentBlob(m_teacher->config, t.layer, t.student, m_s.init), ""});

@@ -8,6 +8,7 @@
 #include "pipeline/model_loading.h"
 #include "util/error.h"
 #include "util/json_util.h"
+#include "util/partial_folder.h"
 
 #include <torch/torch.h>
 
@@ -86,11 +87,7 @@ std::string readText(const std::string &path)
 
 void writeText(const std::string &path, const std::string &text)
 {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << text;
-    out.flush();
-    if (!out)
-        throw Error(path + ": cannot write (disk full?)");
+    writeFileAtomically(path, text); // errors say why (disk full, file size limit, ...)
 }
 
 std::string shardName(int index, int count)
@@ -99,41 +96,6 @@ std::string shardName(int index, int count)
     std::snprintf(buf, sizeof buf, "model-%05d-of-%05d.safetensors", index, count);
     return buf;
 }
-
-// The folder being written, removed again unless committed.
-class PartialFolder
-{
-public:
-    explicit PartialFolder(const fs::path &target)
-        : m_path(target.parent_path() / ("." + target.filename().string() + ".partial-" + std::to_string(::getpid())))
-    {
-        std::error_code ec;
-        fs::remove_all(m_path, ec);
-        fs::create_directories(m_path, ec);
-        if (ec)
-            throw Error(m_path.string() + ": cannot create the export folder: " + ec.message());
-    }
-    ~PartialFolder()
-    {
-        if (!m_committed) {
-            std::error_code ec;
-            fs::remove_all(m_path, ec);
-        }
-    }
-    const fs::path &path() const { return m_path; }
-    void commit(const fs::path &target)
-    {
-        std::error_code ec;
-        fs::rename(m_path, target, ec);
-        if (ec)
-            throw Error(target.string() + ": cannot move the finished export into place: " + ec.message());
-        m_committed = true;
-    }
-
-private:
-    fs::path m_path;
-    bool m_committed = false;
-};
 
 // Streams tensors into shards of at most `limit` bytes (one tensor larger than the limit
 // gets a shard of its own).
@@ -214,7 +176,9 @@ bool isLinearLayerAttention(const std::string &name, const std::vector<std::int6
 
 } // namespace
 
-ExportResult exportHybrid(const ExportSettings &s, const ExportProgressFn &progress, const std::atomic<bool> *cancel)
+namespace {
+
+ExportResult writeExport(const ExportSettings &s, const ExportProgressFn &progress, const std::atomic<bool> *cancel)
 {
     const torch::Dtype dtype = exportDtype(s.dtype);
     if (s.shardBytes < 1)
@@ -229,6 +193,7 @@ ExportResult exportHybrid(const ExportSettings &s, const ExportProgressFn &progr
         throw Error(target.parent_path().string() + ": no such folder to export into");
 
     auto project = Project::open(s.projectPath);
+    project->requireWritable("the export"); // it records the export in the project
     ConfiguredModel cm = loadConfiguration(*project, s.configuration);
     const std::string modelDir = cm.modelDir;
     const ModelConfig &config = cm.model->config;
@@ -351,6 +316,7 @@ ExportResult exportHybrid(const ExportSettings &s, const ExportProgressFn &progr
     result.files.push_back("README.md");
 
     throwIfCancelled(cancel);
+    project->verifyModelUnchanged("the export");
     partial.commit(target);
     result.path = target.string();
 
@@ -361,6 +327,25 @@ ExportResult exportHybrid(const ExportSettings &s, const ExportProgressFn &progr
     manifest["shard_bytes"] = s.shardBytes;
     project->addExport({0, configId, result.path, manifest.dump(), ""});
     return result;
+}
+
+} // namespace
+
+ExportResult exportHybrid(const ExportSettings &s, const ExportProgressFn &progress, const std::atomic<bool> *cancel)
+{
+    try {
+        return writeExport(s, progress, cancel);
+    } catch (const Cancelled &) {
+        throw;
+    } catch (const Error &e) {
+        // A failure while writing names the hidden partial folder's file: say which
+        // export it was, and that nothing is left under its name.
+        const std::string what = e.what();
+        const fs::path target = s.outDir.empty() ? fs::path() : fs::absolute(s.outDir).lexically_normal();
+        if (target.empty() || what.find(".partial-") == std::string::npos)
+            throw;
+        throw Error(target.string() + ": the export failed, nothing is left under this name: " + what);
+    }
 }
 
 } // namespace dtr

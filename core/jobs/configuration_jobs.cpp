@@ -53,6 +53,7 @@ Job::Result SaveConfigurationJob::execute(JobContext &context)
 {
     context.report("write", 0, 1, "stages", "saving the configuration");
     auto project = Project::open(m_path, Project::ModelCheck::Report);
+    project->requireWritable("saving a configuration");
     const std::int64_t L = project->model().numLayers;
     std::vector<std::int64_t> linear = m_linear;
     std::sort(linear.begin(), linear.end());
@@ -107,6 +108,7 @@ Job::Result RenameConfigurationJob::execute(JobContext &context)
 {
     context.report("write", 0, 1, "stages", "renaming the configuration");
     auto project = Project::open(m_path, Project::ModelCheck::Report);
+    project->requireWritable("renaming a configuration");
     project->renameConfiguration(m_id, m_name);
     context.report("write", 1, 1, "stages");
     return {JobStatus::Completed, {{"id", m_id}, {"name", m_name}}, std::nullopt};
@@ -127,6 +129,7 @@ Job::Result DeleteConfigurationJob::execute(JobContext &context)
 {
     context.report("write", 0, 1, "stages", "deleting the configuration");
     auto project = Project::open(m_path, Project::ModelCheck::Report);
+    project->requireWritable("deleting a configuration");
     const auto c = project->configuration(m_id);
     if (!c)
         throw Error(m_path + ": no configuration with id " + std::to_string(m_id));

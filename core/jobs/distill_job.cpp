@@ -30,6 +30,7 @@ std::string DistillJob::title() const
 Job::Result DistillJob::execute(JobContext &context)
 {
     auto project = Project::open(m_path);
+    project->requireWritable("distillation");
     auto progress = [&](const DistillProgress &p) {
         m_runId = p.runId;
         JobProgress jp;

@@ -94,6 +94,7 @@ std::string RelocateModelJob::title() const
 Job::Result RelocateModelJob::execute(JobContext &context)
 {
     auto project = Project::open(m_path, Project::ModelCheck::Report);
+    project->requireWritable("relocating the model");
     project->relocateModel(m_modelDir, hashProgress(context), context.cancelFlag());
     return {JobStatus::Completed, projectSummaryJson(*project), std::nullopt};
 }
@@ -113,6 +114,7 @@ Job::Result SetLayerConstraintsJob::execute(JobContext &context)
 {
     context.report("write", 0, 1, "stages", "storing the layer constraints");
     auto project = Project::open(m_path, Project::ModelCheck::Report);
+    project->requireWritable("storing the layer constraints");
     context.throwIfCancelled();
     project->setLayerConstraints(m_constraints);
     context.report("write", 1, 1, "stages");

@@ -31,6 +31,7 @@ std::string SearchJob::title() const
 Job::Result SearchJob::execute(JobContext &context)
 {
     auto project = Project::open(m_path);
+    project->requireWritable("the search");
     auto progress = [&](const SearchProgress &p) {
         m_searchId = p.searchId;
         SearchPayload s;
@@ -116,6 +117,7 @@ Job::Result EvalJob::execute(JobContext &context)
         m_result = evaluateModelFolder(m_path, m_request, context.cancelFlag(), batches);
     } else {
         auto project = Project::open(m_path);
+        project->requireWritable("the evaluation");
         m_result = evaluateConfiguration(*project, m_request, context.cancelFlag(), batches);
     }
     return {JobStatus::Completed, toJson(m_result), std::nullopt};

@@ -9,6 +9,7 @@
 #include "util/error.h"
 #include "util/schedule.h"
 #include "util/mmap_file.h"
+#include "util/partial_folder.h"
 
 #include <chrono>
 #include <cmath>
@@ -387,13 +388,18 @@ PretrainResult runPretraining(const PretrainSettings &s, const PretrainProgressF
     sp.phase = "save";
     sp.message = "writing " + s.outDir;
     report(sp);
-    saveHuggingFaceModel(*lm, tokenizerJson, s.outDir,
+    // Written beside the target and moved into place when whole: a killed or failed
+    // save never leaves a half-written model under the final name.
+    const fs::path target = fs::absolute(s.outDir).lexically_normal();
+    PartialFolder partial(target);
+    saveHuggingFaceModel(*lm, tokenizerJson, partial.path().string(),
                          {{"producer", "dtr pretrain"}, {"seed", std::to_string(s.seed)},
                           {"steps", std::to_string(r.stepsDone)}});
     r.totalSeconds = secondsSince(t0);
     nlohmann::json log = {{"settings", s.toJson()}, {"result", r.toJson()},
                           {"threads_used", threadCount()}};
-    writeText(s.outDir + "/dtr_pretrain.json", log.dump(2) + "\n");
+    writeText((partial.path() / "dtr_pretrain.json").string(), log.dump(2) + "\n");
+    partial.commitInto(target, "config.json");
     return r;
 }
 

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <climits>
 #include <cstdio>
@@ -33,6 +34,20 @@ std::string absolutePath(const std::string &p)
     if (::realpath(p.c_str(), buf))
         return buf;
     return p;
+}
+
+// Why this process may not write a project file, or "" when it may. SQLite also creates
+// and deletes the -wal and -shm files beside it, so the folder must be writable too.
+std::string writeBlocker(const std::string &path)
+{
+    if (::access(path.c_str(), W_OK) != 0)
+        return "no write permission on the file";
+    std::string dir = path;
+    const std::size_t slash = dir.find_last_of('/');
+    dir = slash == std::string::npos ? "." : slash == 0 ? "/" : dir.substr(0, slash);
+    if (::access(dir.c_str(), W_OK) != 0)
+        return "no write permission on its folder " + dir;
+    return {};
 }
 
 bool fileExists(const std::string &p)
@@ -247,7 +262,21 @@ std::unique_ptr<Project> Project::open(const std::string &path, ModelCheck check
                         + " changed since the project was created (content hash differs); its runs no longer apply");
         }
     }
-    // 3. Read-write: migrate (each step one transaction), then WAL and the rest.
+    // 3. A file this process may not write opens read-only, as it is (no migration, no
+    // stamps refreshed).
+    const std::string readOnlyReason = writeBlocker(path);
+    if (!readOnlyReason.empty()) {
+        if (version != currentSchemaVersion())
+            throw Error(path + ": written by an older DtR Workbench (schema " + std::to_string(version)
+                        + ") and read-only (" + readOnlyReason
+                        + "); it must be upgraded before it can be opened: make it writable and open it again");
+        auto db = std::make_unique<SqliteDb>(path, SqliteDb::Mode::ReadOnly);
+        std::unique_ptr<Project> p(new Project(path, std::move(db)));
+        p->m_modelStatus = status;
+        p->m_readOnlyReason = readOnlyReason;
+        return p;
+    }
+    // 4. Read-write: migrate (each step one transaction), then WAL and the rest.
     auto db = std::make_unique<SqliteDb>(path, SqliteDb::Mode::ReadWrite);
     db->exec("PRAGMA foreign_keys = ON");
     applyMigrations(*db, version, currentSchemaVersion());
@@ -271,6 +300,35 @@ int Project::schemaVersion() const
 ModelRef Project::model() const
 {
     return readModel(*m_db);
+}
+
+void Project::verifyModelUnchanged(const std::string &during) const
+{
+    const ModelRef ref = model();
+    const std::string stopped = "; the job stopped: what was stored before is kept";
+    std::vector<ModelFileStamp> now;
+    try {
+        now = modelFileStamps(ref.path);
+    } catch (const Error &e) {
+        throw Error(ref.path + ": the model folder changed while " + during + " ran (" + e.what() + ")" + stopped);
+    }
+    const std::vector<ModelFileStamp> stored = storedStamps(*m_db);
+    if (now == stored)
+        return;
+    for (const ModelFileStamp &was : stored) {
+        const auto it = std::find_if(now.begin(), now.end(), [&](const ModelFileStamp &s) { return s.name == was.name; });
+        if (it == now.end())
+            throw Error(ref.path + "/" + was.name + ": the model file disappeared while " + during + " ran" + stopped);
+        if (it->size != was.size)
+            throw Error(ref.path + "/" + was.name + ": the model file changed while " + during + " ran ("
+                        + std::to_string(was.size) + " bytes, now " + std::to_string(it->size) + ")" + stopped);
+        if (it->mtimeNs != was.mtimeNs)
+            throw Error(ref.path + "/" + was.name + ": the model file changed while " + during
+                        + " ran (it was modified)" + stopped);
+    }
+    for (const ModelFileStamp &s : now)
+        if (std::none_of(stored.begin(), stored.end(), [&](const ModelFileStamp &w) { return w.name == s.name; }))
+            throw Error(ref.path + "/" + s.name + ": a model file appeared while " + during + " ran" + stopped);
 }
 
 std::string Project::modelStatusMessage() const
@@ -301,8 +359,17 @@ void Project::relocateModel(const std::string &newDir, const HashProgressFn &pro
     m_modelStatus = ModelStatus::Ok;
 }
 
+void Project::requireWritable(const std::string &what) const
+{
+    if (readOnly())
+        throw Error(m_path + ": the project is read-only (" + m_readOnlyReason + "); " + what
+                    + " needs to write it: nothing was started");
+}
+
 void Project::transaction(const std::function<void()> &fn)
 {
+    if (readOnly())
+        throw Error(m_path + ": the project is read-only (" + m_readOnlyReason + "); nothing was changed");
     if (m_transactionDepth > 0) { // nested: a savepoint inside the open transaction
         const std::string name = "sp" + std::to_string(m_transactionDepth);
         m_db->exec("SAVEPOINT " + name);

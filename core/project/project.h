@@ -195,8 +195,23 @@ public:
     const std::string &path() const { return m_path; }
     int schemaVersion() const;
 
+    // A project whose file (or folder: SQLite writes its -wal and -shm files beside it)
+    // this process may not write opens read-only: everything reads, every write throws
+    // dtr::Error saying so, and writing jobs refuse to start (requireWritable).
+    bool readOnly() const { return !m_readOnlyReason.empty(); }
+    // "no write permission on the file" or "... on its folder DIR"; empty when writable.
+    const std::string &readOnlyReason() const { return m_readOnlyReason; }
+    // Throws "<file>: the project is read-only (...); <what> needs to write it:
+    // nothing was started" when readOnly().
+    void requireWritable(const std::string &what) const;
+
     ModelRef model() const;
     ModelStatus modelStatus() const { return m_modelStatus; }
+    // Jobs call this before they store results computed from the model's files: throws
+    // "<model dir>/<file>: the model file changed while <during> ran (...)" when a file's
+    // size or modification time differs from the project's record, or one is gone.
+    // Cheap (a stat per file).
+    void verifyModelUnchanged(const std::string &during) const;
     std::string modelStatusMessage() const;
     // Points the project at a moved copy of its model; accepted only when the content
     // hash matches.
@@ -275,6 +290,7 @@ private:
     std::string m_path;
     std::unique_ptr<SqliteDb> m_db;
     ModelStatus m_modelStatus = ModelStatus::Ok;
+    std::string m_readOnlyReason;
     int m_transactionDepth = 0;
 };
 

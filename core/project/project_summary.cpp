@@ -78,6 +78,8 @@ nlohmann::json projectSummaryJson(const Project &p)
         configs.push_back({{"name", cfg.name}, {"layer_types", cfg.layerTypes}, {"source", cfg.source}});
     return {{"path", p.path()},
             {"schema_version", p.schemaVersion()},
+            {"read_only", p.readOnly()},
+            {"read_only_reason", p.readOnlyReason()},
             {"model", {{"path", m.path}, {"content_hash", m.contentHash}, {"model_type", m.modelType},
                        {"num_layers", m.numLayers}, {"status", p.modelStatusMessage()},
                        {"summary", parseJson(m.summaryJson, p.path() + ": model summary")}}},

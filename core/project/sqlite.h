@@ -68,10 +68,19 @@ public:
     int changes() const;
     const std::string &path() const { return m_path; }
     sqlite3 *handle() const { return m_db; }
+    Mode mode() const { return m_mode; }
     [[noreturn]] void fail(const std::string &what, int rc) const;
+    // The one-line message for a failed call: corrupt file, no room to write (disk full,
+    // file size limit), busy (another writer held the lock past the busy timeout),
+    // read-only, else SQLite's own message; each names the file.
+    std::string describeFailure(const std::string &what, int rc, const std::string &msg) const;
+    // How long a writer waits for another's transaction: 10 s, or $DTR_BUSY_TIMEOUT_MS.
+    static int busyTimeoutMs();
 
 private:
     std::string m_path;
+    Mode m_mode;
+    int m_busyTimeoutMs = 10000;
     sqlite3 *m_db = nullptr;
 };
 

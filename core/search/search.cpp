@@ -275,6 +275,7 @@ SearchResult execute(Project &project, std::int64_t searchId, SearchSettings s, 
             if (auto t = testScore(r.linearAfter))
                 rr.testScore = t->value;
         }
+        project.verifyModelUnchanged("the search");
         project.addRound(rr);
         result.rounds.push_back(r);
         candidatesDone = 0;
@@ -587,6 +588,7 @@ EvalResult evaluateConfiguration(Project &project, const EvalRequest &request, c
     e.ciLow = out.score.ciLow;
     e.ciHigh = out.score.ciHigh;
     e.numExamples = out.score.numExamples;
+    project.verifyModelUnchanged("the evaluation");
     out.evaluationId = project.addEvaluation(e);
     return out;
 }

@@ -1,6 +1,7 @@
 #include "util/mmap_file.h"
 
 #include "util/error.h"
+#include "util/io_faults.h"
 
 #include <cerrno>
 #include <cstring>
@@ -65,7 +66,7 @@ void writeFileAtomically(const std::string &path, const std::string &data)
     std::string tmp = path + ".tmp-" + std::to_string(::getpid());
     int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0)
-        throw Error(path + ": cannot create: " + std::strerror(errno));
+        throw Error(path + ": cannot create: " + describeWriteError(errno));
     const char *p = data.data();
     std::size_t left = data.size();
     while (left > 0) {
@@ -76,7 +77,7 @@ void writeFileAtomically(const std::string &path, const std::string &data)
             int e = errno;
             ::close(fd);
             ::unlink(tmp.c_str());
-            throw Error(path + ": write failed: " + std::strerror(e));
+            throw Error(path + ": write failed: " + describeWriteError(e) + " (left unchanged)");
         }
         p += n;
         left -= static_cast<std::size_t>(n);
@@ -84,7 +85,7 @@ void writeFileAtomically(const std::string &path, const std::string &data)
     if (::fsync(fd) != 0 || ::close(fd) != 0) {
         int e = errno;
         ::unlink(tmp.c_str());
-        throw Error(path + ": write failed: " + std::strerror(e));
+        throw Error(path + ": write failed: " + describeWriteError(e) + " (left unchanged)");
     }
     if (::rename(tmp.c_str(), path.c_str()) != 0) {
         int e = errno;
