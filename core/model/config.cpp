@@ -4,6 +4,7 @@
 #include "util/json_util.h"
 #include "util/mmap_file.h"
 
+#include <algorithm>
 #include <sstream>
 
 namespace dtr {
@@ -11,6 +12,7 @@ namespace dtr {
 namespace {
 
 const char *kSupported = "llama, qwen2, qwen3, mistral";
+constexpr std::int64_t kMaxLayers = 65536;
 
 std::vector<std::int64_t> tokenIds(const nlohmann::json &obj, const char *key, const std::string &source)
 {
@@ -137,6 +139,10 @@ ModelConfig parseModelConfig(const std::string &jsonText, const std::string &sou
     requirePositive(c.numLayers, "num_hidden_layers", source);
     requirePositive(c.numHeads, "num_attention_heads", source);
     requirePositive(c.numKvHeads, "num_key_value_heads", source);
+    // Per-layer tables are sized by the layer count: bound it before anything is allocated.
+    if (c.numLayers > kMaxLayers)
+        throw Error(source + ": field 'num_hidden_layers' is " + std::to_string(c.numLayers) + ", more than "
+                    + std::to_string(kMaxLayers) + " layers");
     if (c.numHeads % c.numKvHeads != 0)
         throw Error(source + ": field 'num_attention_heads' (" + std::to_string(c.numHeads)
                     + ") is not a multiple of 'num_key_value_heads' (" + std::to_string(c.numKvHeads) + ")");
@@ -211,7 +217,7 @@ ModelConfig parseModelConfig(const std::string &jsonText, const std::string &sou
                         c.layerSlidingWindow[i] = *window;
             } else {
                 const std::int64_t maxWindowLayers = optionalInt(j, "max_window_layers", source).value_or(c.numLayers);
-                for (std::int64_t i = maxWindowLayers; i < c.numLayers; ++i)
+                for (std::int64_t i = std::max<std::int64_t>(maxWindowLayers, 0); i < c.numLayers; ++i)
                     c.layerSlidingWindow[static_cast<std::size_t>(i)] = *window;
             }
         }
@@ -239,7 +245,7 @@ ModelConfig parseModelConfig(const std::string &jsonText, const std::string &sou
 ModelConfig loadModelConfig(const std::string &modelDir)
 {
     const std::string path = modelDir + "/config.json";
-    ModelConfig c = parseModelConfig(readTextFile(path), path);
+    ModelConfig c = parseModelConfig(readFileWithLimit(path, kMaxJsonFileBytes, "JSON file"), path);
     const std::string genPath = modelDir + "/generation_config.json";
     if (FILE *fp = std::fopen(genPath.c_str(), "rb")) {
         std::fclose(fp);

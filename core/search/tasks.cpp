@@ -61,14 +61,13 @@ std::string taskKindName(TaskKind kind)
 
 Task loadTask(const std::string &path)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw Error(path + ": cannot open the task file");
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    const std::string bytes = buffer.str();
-    if (in.bad())
-        throw Error(path + ": cannot read the task file");
+    {
+        std::ifstream in(path, std::ios::binary);
+        if (!in)
+            throw Error(path + ": cannot open the task file");
+    }
+    // Held in memory whole (the examples are): refused before reading past the limit.
+    const std::string bytes = readFileWithLimit(path, kMaxTaskFileBytes, "task file");
 
     Task task;
     task.path = path;
@@ -96,10 +95,13 @@ Task loadTask(const std::string &path)
         if (!isValidUtf8(line))
             throw Error(where + ": not valid UTF-8 (wrong encoding?)");
         nlohmann::json obj;
+        checkJsonDepth(line, where);
         try {
             obj = nlohmann::json::parse(line);
         } catch (const nlohmann::json::parse_error &e) {
             throw Error(where + ": malformed JSON (byte " + std::to_string(e.byte) + ")");
+        } catch (const nlohmann::json::exception &) {
+            throw Error(where + ": malformed JSON (a number out of range)");
         }
         if (!obj.is_object())
             throw Error(where + ": expected a JSON object, got " + std::string(obj.type_name()));

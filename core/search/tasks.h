@@ -40,6 +40,10 @@ struct Task
 // is one, the line: missing or unreadable file, invalid UTF-8, malformed JSON, a line
 // that is not an object, missing or mistyped fields, a kind that differs from the first
 // line's, fewer than two choices, a label outside the choices, an empty file.
+// A task file is held in memory whole: one larger than kMaxTaskFileBytes is refused
+// before it is read ("<path>: the task file is 5.0 GiB, larger than the 256 MiB limit
+// for a task file").
+constexpr std::uint64_t kMaxTaskFileBytes = 256ull << 20;
 Task loadTask(const std::string &path);
 
 // Metrics: the name, its direction and how it is computed from per-example numbers.

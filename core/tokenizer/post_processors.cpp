@@ -99,6 +99,11 @@ std::unique_ptr<PostProcessor> makeTemplateProcessor(const JsonReader &r, const 
     auto addSequence = [&](const std::string &name, const std::string &where) {
         if (name != "A")
             r.fail(where, "sequence '" + name + "' in a single-sequence template");
+        // Twice would double the ids, and a Sequence of such templates double them again
+        // for each: memory exponential in the file's size.
+        for (const TemplateItem &item : items)
+            if (item.isSequence)
+                r.fail(where, "the sequence $A appears more than once in the template");
         items.push_back({true, {}});
     };
     if (single.is_string()) {

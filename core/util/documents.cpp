@@ -1,6 +1,7 @@
 #include "util/documents.h"
 
 #include "util/error.h"
+#include "util/json_util.h"
 #include "util/utf8.h"
 
 #include <nlohmann/json.hpp>
@@ -16,6 +17,31 @@ namespace {
 bool blank(const std::string &s)
 {
     return s.find_first_not_of(" \t\r\n") == std::string::npos;
+}
+
+// std::getline with a bound: false at the end of the file; `tooLong` when the line
+// reaches past maxBytes (the rest of it is not read).
+bool readLine(std::istream &in, std::string &line, std::size_t maxBytes, bool &tooLong)
+{
+    line.clear();
+    tooLong = false;
+    std::streambuf *sb = in.rdbuf();
+    bool any = false;
+    for (;;) {
+        const int c = sb->sbumpc();
+        if (c == std::char_traits<char>::eof()) {
+            in.setstate(std::ios::eofbit);
+            return any;
+        }
+        any = true;
+        if (c == '\n')
+            return true;
+        if (line.size() >= maxBytes) {
+            tooLong = true;
+            return true;
+        }
+        line.push_back(static_cast<char>(c));
+    }
 }
 
 } // namespace
@@ -45,8 +71,12 @@ void forEachDocument(const std::string &path, const std::function<void(const std
         }
         doc.clear();
     };
-    while (std::getline(in, line)) {
+    bool tooLong = false;
+    while (readLine(in, line, kMaxDocumentLineBytes, tooLong)) {
         ++lineNo;
+        if (tooLong)
+            throw Error(path + ": line " + std::to_string(lineNo) + " is longer than the "
+                        + std::to_string(kMaxDocumentLineBytes >> 20) + " MiB limit for one line of a " + format.what);
         if (!line.empty() && line.back() == '\r')
             line.pop_back();
         if (!isValidUtf8(line))
@@ -55,6 +85,7 @@ void forEachDocument(const std::string &path, const std::function<void(const std
             if (blank(line))
                 continue;
             nlohmann::json j;
+            checkJsonDepth(line, path + ": line " + std::to_string(lineNo));
             try {
                 j = nlohmann::json::parse(line);
             } catch (const nlohmann::json::exception &) {
@@ -81,6 +112,10 @@ void forEachDocument(const std::string &path, const std::function<void(const std
         }
         if (format.maxParagraphBytes > 0 && doc.size() > format.maxParagraphBytes)
             flush();
+        else if (doc.size() > kMaxDocumentLineBytes)
+            throw Error(path + ": line " + std::to_string(lineNo) + ": a paragraph longer than the "
+                        + std::to_string(kMaxDocumentLineBytes >> 20) + " MiB limit for one document of a "
+                        + format.what + " (no blank line)");
     }
     if (in.bad())
         throw Error(path + ": read error");

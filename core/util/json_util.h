@@ -10,11 +10,35 @@
 
 namespace dtr {
 
+// Resource bounds of the parsers of outside data (docs/reliability.md, "Resource limits").
+// JSON nested deeper than this is refused before it is parsed: nlohmann::json has no
+// depth limit, and recursive readers (dump, copies, nested tokenizer Sequences) would
+// run out of stack.
+constexpr std::size_t kMaxJsonDepth = 256;
+// A JSON file (config.json, generation_config.json, tokenizer.json, a safetensors
+// index) larger than this is refused before it is read.
+constexpr std::uint64_t kMaxJsonFileBytes = 128ull << 20; // 128 MiB
+
+// Throws dtr::Error "<source>: JSON nested deeper than 256 levels" when arrays and
+// objects in `text` nest deeper than kMaxJsonDepth. A linear scan; allocates nothing.
+void checkJsonDepth(const std::string &text, const std::string &source);
+
 // Parses JSON text; on a syntax error throws dtr::Error "<source>: malformed JSON: ..."
-// with the byte position.
+// with the byte position. Refuses nesting deeper than kMaxJsonDepth (checkJsonDepth).
+// Only dtr::Error leaves it.
 nlohmann::json parseJson(const std::string &text, const std::string &source);
-// Reads and parses a JSON file; errors name the file.
-nlohmann::json readJsonFile(const std::string &path);
+// Reads and parses a JSON file; errors name the file. A file larger than maxBytes is
+// refused before it is read (readFileWithLimit).
+nlohmann::json readJsonFile(const std::string &path, std::uint64_t maxBytes = kMaxJsonFileBytes,
+                            const std::string &what = "JSON file");
+
+// Reads a whole file of at most maxBytes. A larger one gives dtr::Error
+// "<path>: the <what> is 5.0 GiB, larger than the 128 MiB limit for a <what>" before
+// anything is read (and a file that grows past the limit while it is read, e.g. a pipe,
+// stops there with the same message). Errors name the file.
+std::string readFileWithLimit(const std::string &path, std::uint64_t maxBytes, const std::string &what);
+// "5.0 GiB", "128 MiB", "12 bytes": sizes in messages.
+std::string describeBytes(std::uint64_t bytes);
 
 // Typed field access with errors naming the source and the field, e.g.
 // "config.json: field 'hidden_size': expected an integer, got string".
