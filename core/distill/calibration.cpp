@@ -1,4 +1,5 @@
 #include "distill/calibration.h"
+#include "distill/calibration_documents.h"
 
 #include "tokenizer/tokenizer.h"
 #include "util/documents.h"
@@ -22,17 +23,6 @@
 namespace dtr {
 
 namespace {
-
-// Paragraphs keep each line's newline and are cut at 64 KiB (the token cache's layout).
-DocumentFormat calibrationFormat()
-{
-    DocumentFormat f;
-    f.what = "calibration file";
-    f.newlineAfterEachLine = true;
-    f.maxParagraphBytes = 65536;
-    f.requireText = false; // "no text in the calibration file" below
-    return f;
-}
 
 std::string hex64(std::uint64_t v)
 {
@@ -104,7 +94,7 @@ std::shared_ptr<CalibrationData> CalibrationData::prepare(const CalibrationSetti
                     ++docs;
                     if (buffer.size() > (1u << 20))
                         flush();
-                }, calibrationFormat());
+                }, calibrationDocumentFormat());
                 if (docs == 0)
                     throw Error(f + ": no text in the calibration file");
             }

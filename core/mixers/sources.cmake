@@ -13,6 +13,7 @@ set(DTR_MIXERS_SOURCES
   mixers/registry.h mixers/registry.cpp mixers/mixer_list.h
   mixers/exported_model.h mixers/exported_model.cpp
   mixers/students.h mixers/students.cpp
+  mixers/students_metadata.h mixers/students_metadata.cpp
 )
 # Plain loops without LibTorch, built with -O3 so they vectorise (-O2 does not, here);
 # no torch PCH for this file (it needs none, and the PCH's flags are -O2).

@@ -1,9 +1,11 @@
 #include "mixers/students.h"
 
 #include "mixers/registry.h"
+#include "mixers/students_metadata.h"
 #include "model/safetensors.h"
 #include "model/tensor_io.h"
 #include "util/error.h"
+#include "util/json_util.h"
 
 #include <functional>
 #include <set>
@@ -93,63 +95,6 @@ studentsContent(const ModelConfig &config, const StudentSet &set, const std::map
     return {std::move(tensors), std::move(meta)};
 }
 
-std::int64_t metaInt(const std::map<std::string, std::string> &meta, const std::string &path, const char *field)
-{
-    auto it = meta.find(field);
-    if (it == meta.end())
-        throw Error(path + ": __metadata__ field '" + field + "' is missing");
-    try {
-        std::size_t used = 0;
-        const long long v = std::stoll(it->second, &used);
-        if (used != it->second.size())
-            throw std::invalid_argument("trailing");
-        return v;
-    } catch (const std::exception &) {
-        throw Error(path + ": __metadata__ field '" + field + "' is not an integer: '" + it->second + "'");
-    }
-}
-
-nlohmann::json studentsEntries(const std::map<std::string, std::string> &meta, const std::string &path)
-{
-    auto sit = meta.find("students");
-    if (sit == meta.end())
-        throw Error(path + ": __metadata__ field 'students' is missing");
-    nlohmann::json students;
-    try {
-        students = nlohmann::json::parse(sit->second);
-    } catch (const nlohmann::json::exception &) {
-        throw Error(path + ": __metadata__ field 'students' is not valid JSON");
-    }
-    if (!students.is_object())
-        throw Error(path + ": __metadata__ field 'students' must be a JSON object");
-    return students;
-}
-
-// Checks the header of a students file against the model: format, version, the
-// teacher's hidden size and attention geometry.
-void checkStudentsHeader(const std::map<std::string, std::string> &meta, const ModelConfig &config,
-                         const std::string &path)
-{
-    auto fmt = meta.find("format");
-    if (fmt == meta.end() || fmt->second != "dtr-students")
-        throw Error(path + ": not a students file (__metadata__ field 'format' must be 'dtr-students')");
-    if (auto v = meta.find("version"); v == meta.end() || v->second != "1")
-        throw Error(path + ": __metadata__ field 'version' must be '1'");
-    const std::int64_t hidden = metaInt(meta, path, "hidden_size");
-    if (hidden != config.hiddenSize)
-        throw Error(path + ": __metadata__ field 'hidden_size' is " + std::to_string(hidden)
-                    + ", the model's hidden size is " + std::to_string(config.hiddenSize));
-    // The teacher the students were made for: its attention geometry must be this model's.
-    const std::pair<const char *, std::int64_t> geometry[] = {
-        {"num_heads", config.numHeads}, {"num_kv_heads", config.numKvHeads}, {"head_dim", config.headDim}};
-    for (const auto &[field, want] : geometry) {
-        const std::int64_t got = metaInt(meta, path, field);
-        if (got != want)
-            throw Error(path + ": __metadata__ field '" + field + "' is " + std::to_string(got) + ", the model's is "
-                        + std::to_string(want) + " (students made for another model)");
-    }
-}
-
 // The one loader: every student the entries name, built from its mixer and options,
 // each parameter read from `prefixOf(layer) + name` with its shape checked, and no
 // tensor of the file left over.
@@ -160,30 +105,17 @@ StudentSet readStudents(const SafetensorsFile &file, const nlohmann::json &stude
     std::set<std::string> used;
     for (auto it = students.begin(); it != students.end(); ++it) {
         const std::string where = path + ": __metadata__ field 'students': layer '" + it.key() + "'";
-        std::int64_t layer = -1;
-        try {
-            std::size_t n = 0;
-            layer = std::stoll(it.key(), &n);
-            if (n != it.key().size())
-                layer = -1;
-        } catch (const std::exception &) {
-            layer = -1;
-        }
-        if (layer < 0)
-            throw Error(where + " is not a layer index");
-        if (config && layer >= config->numLayers)
-            throw Error(where + " is outside the model (" + std::to_string(config->numLayers) + " layers)");
-        const nlohmann::json &entry = it.value();
-        if (!entry.is_object() || !entry.contains("mixer") || !entry["mixer"].is_string())
-            throw Error(where + ": no 'mixer' name");
+        const StudentEntry entry = parseStudentEntry(it.key(), it.value(), config, where);
+        const std::int64_t layer = entry.layer;
         MixerPtr m;
         try {
-            const std::string kindName = entry["mixer"].get<std::string>();
-            const MixerKind &kind = mixerKind(kindName); // (named first: GCC 13 warns on a temporary)
-            nlohmann::json options = entry.value("options", nlohmann::json::object());
-            m = kind.create(options);
+            const MixerKind &kind = mixerKind(entry.mixer); // (named first: GCC 13 warns on a temporary)
+            m = kind.create(entry.options);
         } catch (const Error &e) {
             throw Error(where + ": " + e.what());
+        } catch (const std::exception &) {
+            // e.g. LibTorch cannot allocate parameters of the sizes the options ask for
+            throw Error(where + ": " + describeException(std::current_exception()));
         }
         if (config && m->options().value("hidden_size", config->hiddenSize) != config->hiddenSize)
             throw Error(where + ": option 'hidden_size' is " + std::to_string(m->options().value("hidden_size", 0))
@@ -205,7 +137,7 @@ StudentSet readStudents(const SafetensorsFile &file, const nlohmann::json &stude
             used.insert(name);
         }
         set.students[layer] = m;
-        set.init[layer] = entry.value("init", std::string("file"));
+        set.init[layer] = entry.init;
     }
     for (const TensorInfo &t : file.tensors())
         if (!used.count(t.name))
@@ -258,8 +190,8 @@ StudentSet studentsFromBytes(const std::string &bytes, const ModelConfig &config
         throw Error(source + ": student weights lack their mixer kind or options");
     nlohmann::json options;
     try {
-        options = nlohmann::json::parse(optIt->second);
-    } catch (const nlohmann::json::exception &) {
+        options = parseJson(optIt->second, source);
+    } catch (const Error &) {
         throw Error(source + ": malformed mixer options");
     }
     nlohmann::json entries{{std::to_string(layer), {{"mixer", kindIt->second}, {"options", options}}}};
