@@ -6,6 +6,7 @@
 // clicked candidate shown on the layer map.
 
 #include "candidatematrix.h"
+#include "displaynames.h"
 #include "jobrunner.h"
 #include "jobsview.h"
 #include "layermapview.h"
@@ -291,7 +292,7 @@ private Q_SLOTS:
         for (const auto &r : uniformRows)
             expected.append(QPointF(r[0], r[1]));
         QVERIFY(!expected.isEmpty());
-        const QString label = SearchView::tr("%1 (search %2)").arg(SearchView::strategyName(QStringLiteral("uniform"))).arg(uniformId);
+        const QString label = SearchView::tr("%1 (search %2)").arg(dtr::gui::strategyDisplayName(QStringLiteral("uniform"))).arg(uniformId);
         QCOMPARE(view->trajectoryPlot()->baselinePoints(label), expected);
 
         // A candidate cell clicked: its configuration on the layer map.

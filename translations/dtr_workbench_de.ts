@@ -144,7 +144,7 @@
 <context>
     <name>dtr::gui::ComparisonView</name>
     <message>
-        <location filename="../widgets/comparisonview.cpp" line="+97"/>
+        <location filename="../widgets/comparisonview.cpp" line="+98"/>
         <source>a search&apos;s M_best (highest validation score)</source>
         <translation>M_best einer Suche (höchster Validierungs-Score)</translation>
     </message>
@@ -476,12 +476,7 @@ Wählen Sie Konfigurationen in der Liste „Konfigurationen“ aus und klicken S
 <context>
     <name>dtr::gui::ConfigurationsView</name>
     <message>
-        <location filename="../widgets/configurationsview.cpp" line="+71"/>
-        <source>Full attention</source>
-        <translation>Volle Attention</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../widgets/configurationsmodel.cpp" line="+245"/>
         <source>Hand-made</source>
         <translation>Von Hand erstellt</translation>
     </message>
@@ -496,7 +491,7 @@ Wählen Sie Konfigurationen in der Liste „Konfigurationen“ aus und klicken S
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-220"/>
         <source>M_best of search %1: the highest validation score seen</source>
         <translation>M_best der Suche %1: der höchste gesehene Validierungs-Score</translation>
     </message>
@@ -547,7 +542,7 @@ Wählen Sie Konfigurationen in der Liste „Konfigurationen“ aus und klicken S
         </translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location filename="../widgets/configurationsview.cpp" line="+76"/>
         <source>&amp;Rename</source>
         <translation>&amp;Umbenennen</translation>
     </message>
@@ -767,7 +762,7 @@ Wählen Sie Konfigurationen in der Liste „Konfigurationen“ aus und klicken S
         <translation>%1 ± %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../widgets/configurationsmodel.cpp" line="+162"/>
         <source>No task</source>
         <translation>Keine Aufgabe</translation>
     </message>
@@ -782,7 +777,7 @@ Wählen Sie Konfigurationen in der Liste „Konfigurationen“ aus und klicken S
         <translation>Keine Suche</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-86"/>
         <source>Created %1</source>
         <translation>Erstellt %1</translation>
     </message>
@@ -837,7 +832,7 @@ Wählen Sie Konfigurationen in der Liste „Konfigurationen“ aus und klicken S
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="-100"/>
         <source>%1 (%n)</source>
         <translation>
             <numerusform>%1 (%n)</numerusform>
@@ -845,7 +840,7 @@ Wählen Sie Konfigurationen in der Liste „Konfigurationen“ aus und klicken S
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../widgets/configurationsview.cpp" line="+69"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -974,9 +969,101 @@ Starten Sie eine Suche oder speichern Sie die Schichtkarte als Konfiguration.</t
     </message>
 </context>
 <context>
+    <name>dtr::gui::DisplayNames</name>
+    <message>
+        <location filename="../widgets/displaynames.cpp" line="+10"/>
+        <source>Full attention</source>
+        <translation>Volle Attention</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GDN</source>
+        <translation>GDN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GLA</source>
+        <translation>GLA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>JetBlock</source>
+        <translation>JetBlock</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Linear</source>
+        <translation>Linear</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>full attention</source>
+        <translation>volle Attention</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gated linear attention</source>
+        <translation>Gated Linear Attention</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gated DeltaNet</source>
+        <translation>Gated DeltaNet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>linear attention</source>
+        <translation>lineare Attention</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Attn</source>
+        <comment>full attention, short</comment>
+        <translation>Attn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linear</source>
+        <comment>linear attention, short</comment>
+        <translation>Linear</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jet</source>
+        <comment>JetBlock, short</comment>
+        <translation>Jet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Greedy</source>
+        <translation>Greedy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uniform</source>
+        <translation>Gleichmäßig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Random</source>
+        <translation>Zufällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importance</source>
+        <translation>Wichtigkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distillation loss</source>
+        <translation>Destillationsverlust</translation>
+    </message>
+</context>
+<context>
     <name>dtr::gui::DistillView</name>
     <message>
-        <location filename="../widgets/distillview.cpp" line="+82"/>
+        <location filename="../widgets/distillview.cpp" line="+83"/>
         <source>New distillation run</source>
         <translation>Neuer Destillationslauf</translation>
     </message>
@@ -1589,7 +1676,7 @@ Starten Sie eine Suche oder speichern Sie die Schichtkarte als Konfiguration.</t
 <context>
     <name>dtr::gui::LayerMapView</name>
     <message>
-        <location filename="../widgets/layermapview.cpp" line="+48"/>
+        <location filename="../widgets/layermapview.cpp" line="+49"/>
         <source>%1 layer %2</source>
         <translation>Schicht %2 %1</translation>
     </message>
@@ -1670,7 +1757,7 @@ Starten Sie eine Suche oder speichern Sie die Schichtkarte als Konfiguration.</t
 <context>
     <name>dtr::gui::LayerStrip</name>
     <message>
-        <location filename="../widgets/layerstrip.cpp" line="+49"/>
+        <location filename="../widgets/layerstrip.cpp" line="+51"/>
         <source>Layer map</source>
         <translation>Schichtkarte</translation>
     </message>
@@ -1763,7 +1850,7 @@ Starten Sie eine Suche oder speichern Sie die Schichtkarte als Konfiguration.</t
 <context>
     <name>dtr::gui::LayerTableModel</name>
     <message>
-        <location filename="../widgets/layertablemodel.cpp" line="+192"/>
+        <location filename="../widgets/layertablemodel.cpp" line="+194"/>
         <source>none</source>
         <comment>sliding window</comment>
         <translation>keines</translation>
@@ -1835,34 +1922,6 @@ Starten Sie eine Suche oder speichern Sie die Schichtkarte als Konfiguration.</t
     </message>
     <message>
         <location line="+24"/>
-        <source>JetBlock</source>
-        <translation>JetBlock</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>linear attention</source>
-        <translation>lineare Attention</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Attn</source>
-        <comment>full attention, short</comment>
-        <translation>Attn</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Linear</source>
-        <comment>linear attention, short</comment>
-        <translation>Linear</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Jet</source>
-        <comment>JetBlock, short</comment>
-        <translation>Jet</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>pinned linear</source>
         <translation>linear fixiert</translation>
     </message>
@@ -1877,7 +1936,7 @@ Starten Sie eine Suche oder speichern Sie die Schichtkarte als Konfiguration.</t
         <translation>frei</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-28"/>
         <source>Attention window in tokens; none means full causal attention</source>
         <translation>Attention-Fenster in Token; keines bedeutet volle kausale Attention</translation>
     </message>
@@ -1885,21 +1944,6 @@ Starten Sie eine Suche oder speichern Sie die Schichtkarte als Konfiguration.</t
         <location line="+2"/>
         <source>Attention, MLP and norm parameters of the layer</source>
         <translation>Attention-, MLP- und Norm-Parameter der Schicht</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>full attention</source>
-        <translation>volle Attention</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>gated linear attention</source>
-        <translation>Gated Linear Attention</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Gated DeltaNet</source>
-        <translation>Gated DeltaNet</translation>
     </message>
 </context>
 <context>
@@ -2006,7 +2050,7 @@ Starten Sie eine Suche oder speichern Sie die Schichtkarte als Konfiguration.</t
 <context>
     <name>dtr::gui::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="+473"/>
+        <location filename="../widgets/mainwindow.cpp" line="+479"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2067,8 +2111,8 @@ Starten Sie eine Suche oder speichern Sie die Schichtkarte als Konfiguration.</t
         <translation>Modellordner öffnen</translation>
     </message>
     <message>
-        <location line="-498"/>
-        <location line="+444"/>
+        <location line="-504"/>
+        <location line="+450"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
@@ -2091,31 +2135,31 @@ Starten Sie eine Suche oder speichern Sie die Schichtkarte als Konfiguration.</t
         <translation>%1 geöffnet (%2 Parameter)</translation>
     </message>
     <message>
-        <location line="-451"/>
-        <location line="+460"/>
+        <location line="-452"/>
+        <location line="+461"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-648"/>
-        <location line="+450"/>
+        <location line="-654"/>
+        <location line="+456"/>
         <source>&amp;Layer Map</source>
         <translation>&amp;Schichtkarte</translation>
     </message>
     <message>
-        <location line="-449"/>
-        <location line="+453"/>
+        <location line="-455"/>
+        <location line="+459"/>
         <source>&amp;Distillation</source>
         <translation>Des&amp;tillation</translation>
     </message>
     <message>
-        <location line="-452"/>
-        <location line="+456"/>
+        <location line="-458"/>
+        <location line="+462"/>
         <source>&amp;Search</source>
         <translation>Su&amp;che</translation>
     </message>
     <message>
-        <location line="-409"/>
+        <location line="-415"/>
         <source>Quit DtR Workbench</source>
         <translation>DtR Workbench beenden</translation>
     </message>
@@ -2155,12 +2199,12 @@ Starten Sie eine Suche oder speichern Sie die Schichtkarte als Konfiguration.</t
     </message>
     <message>
         <location line="+0"/>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-55"/>
         <source>Create project %1 (hashing the model)</source>
         <translation>Projekt %1 anlegen (Prüfsumme des Modells)</translation>
     </message>
@@ -2170,7 +2214,12 @@ Starten Sie eine Suche oder speichern Sie die Schichtkarte als Konfiguration.</t
         <translation>Projekt %1 öffnen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+24"/>
+        <source>%1 is open read-only: everything can be looked at, but distilling, searching and saving need write access to the file and its folder.</source>
+        <translation>%1 ist schreibgeschützt geöffnet: Alles lässt sich ansehen, aber Destillieren, Suchen und Speichern brauchen Schreibrechte für die Datei und ihren Ordner.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Could not open the project “%1”. The file was not changed.</source>
         <translation>Das Projekt „%1“ konnte nicht geöffnet werden. Die Datei wurde nicht verändert.</translation>
     </message>
@@ -2220,7 +2269,7 @@ Starten Sie eine Suche oder speichern Sie die Schichtkarte als Konfiguration.</t
         <translation>Die Sprache ändert sich beim nächsten Start von DtR Workbench.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
@@ -2325,7 +2374,12 @@ Starten Sie eine Suche oder speichern Sie die Schichtkarte als Konfiguration.</t
         <translation>Der Modellordner „%1“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
+        <source>%1 [read-only]</source>
+        <translation>%1 [schreibgeschützt]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 — %2 — DtR Workbench</source>
         <translation>%1 — %2 — DtR Workbench</translation>
     </message>
@@ -2540,42 +2594,7 @@ Starten Sie eine Suche oder speichern Sie die Schichtkarte als Konfiguration.</t
 <context>
     <name>dtr::gui::OrdersView</name>
     <message>
-        <location filename="../widgets/ordersview.cpp" line="+33"/>
-        <source>GDN</source>
-        <translation>GDN</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>GLA</source>
-        <translation>GLA</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>JetBlock</source>
-        <translation>JetBlock</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>greedy</source>
-        <translation>greedy</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>random</source>
-        <translation>zufällig</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>importance</source>
-        <translation>Wichtigkeit</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>distillation loss</source>
-        <translation>Destillationsverlust</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location filename="../widgets/ordersview.cpp" line="+59"/>
         <source>The order in which each search replaced the layers (the round that made a layer linear), and Kendall&apos;s τ between every two orders: 1 is the same order, 0 unrelated, −1 reversed.</source>
         <translation>Die Reihenfolge, in der jede Suche die Schichten ersetzt hat (die Runde, die eine Schicht linear gemacht hat), und Kendalls τ zwischen je zwei Reihenfolgen: 1 ist dieselbe Reihenfolge, 0 unabhängig, −1 umgekehrt.</translation>
     </message>
@@ -2601,17 +2620,17 @@ Starten Sie eine Suche oder speichern Sie die Schichtkarte als Konfiguration.</t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+120"/>
+        <location line="+132"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-126"/>
         <source>No search has an order yet. Run a greedy search in the Search view; searches on other tasks or with other mixers then line up here.</source>
         <translation>Noch keine Suche hat eine Reihenfolge. Starten Sie eine Greedy-Suche in der Ansicht „Suche“; Suchen auf anderen Aufgaben oder mit anderen Mixern reihen sich dann hier ein.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>Replacement orders</source>
         <translation>Ersetzungsreihenfolgen</translation>
     </message>
@@ -2621,7 +2640,7 @@ Starten Sie eine Suche oder speichern Sie die Schichtkarte als Konfiguration.</t
         <translation>Rangkorrelation zwischen Reihenfolgen</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Could not read the orders: %1</source>
         <translation>Die Reihenfolgen konnten nicht gelesen werden: %1</translation>
     </message>
@@ -2666,7 +2685,7 @@ Starten Sie eine Suche oder speichern Sie die Schichtkarte als Konfiguration.</t
         <translation>k. A.</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+75"/>
         <source>mean τ %1 (%n pair(s))</source>
         <translation>
             <numerusform>mittleres τ %1 (%n Paar)</numerusform>
@@ -2697,12 +2716,12 @@ Starten Sie eine Suche oder speichern Sie die Schichtkarte als Konfiguration.</t
 <context>
     <name>dtr::gui::ParetoPlot</name>
     <message>
-        <location filename="../widgets/paretoplot.cpp" line="+91"/>
+        <location filename="../widgets/paretoplot.cpp" line="+92"/>
         <source>Double-click to reset the view</source>
         <translation>Doppelklicken, um die Ansicht zurückzusetzen</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+92"/>
         <source>Decode speed (tokens/s)</source>
         <translation>Dekodiergeschwindigkeit (Token/s)</translation>
     </message>
@@ -2737,7 +2756,7 @@ Starten Sie eine Suche oder speichern Sie die Schichtkarte als Konfiguration.</t
         <translation>Pareto-Front (nichts zugleich schneller und niedriger)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+92"/>
         <source>%1: %2 tokens/s, score %3</source>
         <translation>%1: %2 Token/s, Score %3</translation>
     </message>
@@ -2877,7 +2896,7 @@ Starten Sie eine Suche oder speichern Sie die Schichtkarte als Konfiguration.</t
 <context>
     <name>dtr::gui::SearchView</name>
     <message>
-        <location filename="../widgets/searchview.cpp" line="+73"/>
+        <location filename="../widgets/searchview.cpp" line="+74"/>
         <source>multiple choice</source>
         <translation>Multiple Choice</translation>
     </message>
@@ -2898,31 +2917,6 @@ Starten Sie eine Suche oder speichern Sie die Schichtkarte als Konfiguration.</t
     </message>
     <message>
         <location line="+22"/>
-        <source>Greedy</source>
-        <translation>Greedy</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Uniform</source>
-        <translation>Gleichmäßig</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Random</source>
-        <translation>Zufällig</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Importance</source>
-        <translation>Wichtigkeit</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Distillation loss</source>
-        <translation>Destillationsverlust</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>New search</source>
         <translation>Neue Suche</translation>
     </message>
@@ -3077,7 +3071,7 @@ Starten Sie eine Suche oder speichern Sie die Schichtkarte als Konfiguration.</t
         <translation>Suchen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Open or create a project, and distil its layers, to search for a hybrid.</source>
         <translation>Öffnen Sie ein Projekt oder legen Sie eines an und destillieren Sie seine Schichten, um nach einem Hybrid zu suchen.</translation>
     </message>
@@ -3389,7 +3383,7 @@ Starten Sie eine Suche oder speichern Sie die Schichtkarte als Konfiguration.</t
         <translation>Auf Aufgabe &amp;bewerten</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+111"/>
         <source>No prediction: %1</source>
         <translation>Keine Vorhersage: %1</translation>
     </message>
@@ -3450,7 +3444,7 @@ Starten Sie eine Suche oder speichern Sie die Schichtkarte als Konfiguration.</t
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+29"/>
+        <location filename="../app/gui/main.cpp" line="+32"/>
         <source>Distill-then-Replace workbench: explore a Transformer&apos;s layers and turn it into a hybrid of full and linear attention.</source>
         <translation>Distill-then-Replace-Workbench: Untersuchen Sie die Schichten eines Transformers und machen Sie daraus einen Hybrid aus voller und linearer Attention.</translation>
     </message>

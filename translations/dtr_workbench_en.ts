@@ -144,7 +144,7 @@
 <context>
     <name>dtr::gui::ComparisonView</name>
     <message>
-        <location filename="../widgets/comparisonview.cpp" line="+97"/>
+        <location filename="../widgets/comparisonview.cpp" line="+98"/>
         <source>a search&apos;s M_best (highest validation score)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -474,12 +474,7 @@ Select configurations in the Configurations list and press Compare to see their 
 <context>
     <name>dtr::gui::ConfigurationsView</name>
     <message>
-        <location filename="../widgets/configurationsview.cpp" line="+71"/>
-        <source>Full attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../widgets/configurationsmodel.cpp" line="+245"/>
         <source>Hand-made</source>
         <translation type="unfinished"></translation>
     </message>
@@ -494,7 +489,7 @@ Select configurations in the Configurations list and press Compare to see their 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-220"/>
         <source>M_best of search %1: the highest validation score seen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -545,7 +540,7 @@ Select configurations in the Configurations list and press Compare to see their 
         </translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location filename="../widgets/configurationsview.cpp" line="+76"/>
         <source>&amp;Rename</source>
         <translation type="unfinished"></translation>
     </message>
@@ -765,7 +760,7 @@ Select configurations in the Configurations list and press Compare to see their 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../widgets/configurationsmodel.cpp" line="+162"/>
         <source>No task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -780,7 +775,7 @@ Select configurations in the Configurations list and press Compare to see their 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-86"/>
         <source>Created %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -835,7 +830,7 @@ Select configurations in the Configurations list and press Compare to see their 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="-100"/>
         <source>%1 (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -843,7 +838,7 @@ Select configurations in the Configurations list and press Compare to see their 
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../widgets/configurationsview.cpp" line="+69"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -971,9 +966,101 @@ Run a search or save the layer map as a configuration.</source>
     </message>
 </context>
 <context>
+    <name>dtr::gui::DisplayNames</name>
+    <message>
+        <location filename="../widgets/displaynames.cpp" line="+10"/>
+        <source>Full attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>JetBlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Linear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>full attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gated linear attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gated DeltaNet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>linear attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Attn</source>
+        <comment>full attention, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linear</source>
+        <comment>linear attention, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jet</source>
+        <comment>JetBlock, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Greedy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uniform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distillation loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dtr::gui::DistillView</name>
     <message>
-        <location filename="../widgets/distillview.cpp" line="+82"/>
+        <location filename="../widgets/distillview.cpp" line="+83"/>
         <source>New distillation run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1586,7 +1673,7 @@ Run a search or save the layer map as a configuration.</source>
 <context>
     <name>dtr::gui::LayerMapView</name>
     <message>
-        <location filename="../widgets/layermapview.cpp" line="+48"/>
+        <location filename="../widgets/layermapview.cpp" line="+49"/>
         <source>%1 layer %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1667,7 +1754,7 @@ Run a search or save the layer map as a configuration.</source>
 <context>
     <name>dtr::gui::LayerStrip</name>
     <message>
-        <location filename="../widgets/layerstrip.cpp" line="+49"/>
+        <location filename="../widgets/layerstrip.cpp" line="+51"/>
         <source>Layer map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,7 +1847,7 @@ Run a search or save the layer map as a configuration.</source>
 <context>
     <name>dtr::gui::LayerTableModel</name>
     <message>
-        <location filename="../widgets/layertablemodel.cpp" line="+192"/>
+        <location filename="../widgets/layertablemodel.cpp" line="+194"/>
         <source>none</source>
         <comment>sliding window</comment>
         <translation type="unfinished"></translation>
@@ -1832,34 +1919,6 @@ Run a search or save the layer map as a configuration.</source>
     </message>
     <message>
         <location line="+24"/>
-        <source>JetBlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>linear attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Attn</source>
-        <comment>full attention, short</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Linear</source>
-        <comment>linear attention, short</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Jet</source>
-        <comment>JetBlock, short</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>pinned linear</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1874,28 +1933,13 @@ Run a search or save the layer map as a configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-28"/>
         <source>Attention window in tokens; none means full causal attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attention, MLP and norm parameters of the layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>full attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>gated linear attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Gated DeltaNet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2003,7 +2047,7 @@ Run a search or save the layer map as a configuration.</source>
 <context>
     <name>dtr::gui::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="+473"/>
+        <location filename="../widgets/mainwindow.cpp" line="+479"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2064,8 +2108,8 @@ Run a search or save the layer map as a configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-498"/>
-        <location line="+444"/>
+        <location line="-504"/>
+        <location line="+450"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2088,31 +2132,31 @@ Run a search or save the layer map as a configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-451"/>
-        <location line="+460"/>
+        <location line="-452"/>
+        <location line="+461"/>
         <source>Could not open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-648"/>
-        <location line="+450"/>
+        <location line="-654"/>
+        <location line="+456"/>
         <source>&amp;Layer Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-449"/>
-        <location line="+453"/>
+        <location line="-455"/>
+        <location line="+459"/>
         <source>&amp;Distillation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-452"/>
-        <location line="+456"/>
+        <location line="-458"/>
+        <location line="+462"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-409"/>
+        <location line="-415"/>
         <source>Quit DtR Workbench</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2152,12 +2196,12 @@ Run a search or save the layer map as a configuration.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>Open Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-55"/>
         <source>Create project %1 (hashing the model)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2167,7 +2211,12 @@ Run a search or save the layer map as a configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+24"/>
+        <source>%1 is open read-only: everything can be looked at, but distilling, searching and saving need write access to the file and its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Could not open the project “%1”. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2217,7 +2266,7 @@ Run a search or save the layer map as a configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&amp;New Project…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2322,7 +2371,12 @@ Run a search or save the layer map as a configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
+        <source>%1 [read-only]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 — %2 — DtR Workbench</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2537,42 +2591,7 @@ Run a search or save the layer map as a configuration.</source>
 <context>
     <name>dtr::gui::OrdersView</name>
     <message>
-        <location filename="../widgets/ordersview.cpp" line="+33"/>
-        <source>GDN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>GLA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>JetBlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>greedy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>random</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>importance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>distillation loss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location filename="../widgets/ordersview.cpp" line="+59"/>
         <source>The order in which each search replaced the layers (the round that made a layer linear), and Kendall&apos;s τ between every two orders: 1 is the same order, 0 unrelated, −1 reversed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2598,17 +2617,17 @@ Run a search or save the layer map as a configuration.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+120"/>
+        <location line="+132"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-126"/>
         <source>No search has an order yet. Run a greedy search in the Search view; searches on other tasks or with other mixers then line up here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>Replacement orders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2618,7 +2637,7 @@ Run a search or save the layer map as a configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Could not read the orders: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2663,7 +2682,7 @@ Run a search or save the layer map as a configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+75"/>
         <source>mean τ %1 (%n pair(s))</source>
         <translation>
             <numerusform>mean τ %1 (%n pair)</numerusform>
@@ -2694,12 +2713,12 @@ Run a search or save the layer map as a configuration.</source>
 <context>
     <name>dtr::gui::ParetoPlot</name>
     <message>
-        <location filename="../widgets/paretoplot.cpp" line="+91"/>
+        <location filename="../widgets/paretoplot.cpp" line="+92"/>
         <source>Double-click to reset the view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+92"/>
         <source>Decode speed (tokens/s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2734,7 +2753,7 @@ Run a search or save the layer map as a configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+92"/>
         <source>%1: %2 tokens/s, score %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2874,7 +2893,7 @@ Run a search or save the layer map as a configuration.</source>
 <context>
     <name>dtr::gui::SearchView</name>
     <message>
-        <location filename="../widgets/searchview.cpp" line="+73"/>
+        <location filename="../widgets/searchview.cpp" line="+74"/>
         <source>multiple choice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2895,31 +2914,6 @@ Run a search or save the layer map as a configuration.</source>
     </message>
     <message>
         <location line="+22"/>
-        <source>Greedy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Uniform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Random</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Importance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Distillation loss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>New search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3074,7 +3068,7 @@ Run a search or save the layer map as a configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Open or create a project, and distil its layers, to search for a hybrid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3386,7 +3380,7 @@ Run a search or save the layer map as a configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+111"/>
         <source>No prediction: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3447,7 +3441,7 @@ Run a search or save the layer map as a configuration.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+29"/>
+        <location filename="../app/gui/main.cpp" line="+32"/>
         <source>Distill-then-Replace workbench: explore a Transformer&apos;s layers and turn it into a hybrid of full and linear attention.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -144,7 +144,7 @@
 <context>
     <name>dtr::gui::ComparisonView</name>
     <message>
-        <location filename="../widgets/comparisonview.cpp" line="+97"/>
+        <location filename="../widgets/comparisonview.cpp" line="+98"/>
         <source>a search&apos;s M_best (highest validation score)</source>
         <translation>某次搜索的 M_best（验证得分最高）</translation>
     </message>
@@ -470,12 +470,7 @@ Select configurations in the Configurations list and press Compare to see their 
 <context>
     <name>dtr::gui::ConfigurationsView</name>
     <message>
-        <location filename="../widgets/configurationsview.cpp" line="+71"/>
-        <source>Full attention</source>
-        <translation>全注意力</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../widgets/configurationsmodel.cpp" line="+245"/>
         <source>Hand-made</source>
         <translation>手动创建</translation>
     </message>
@@ -490,7 +485,7 @@ Select configurations in the Configurations list and press Compare to see their 
         <translation>未知</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-220"/>
         <source>M_best of search %1: the highest validation score seen</source>
         <translation>搜索 %1 的 M_best：所见的最高验证得分</translation>
     </message>
@@ -539,7 +534,7 @@ Select configurations in the Configurations list and press Compare to see their 
         </translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location filename="../widgets/configurationsview.cpp" line="+76"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
@@ -759,7 +754,7 @@ Select configurations in the Configurations list and press Compare to see their 
         <translation>%1 ± %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../widgets/configurationsmodel.cpp" line="+162"/>
         <source>No task</source>
         <translation>无任务</translation>
     </message>
@@ -774,7 +769,7 @@ Select configurations in the Configurations list and press Compare to see their 
         <translation>无搜索</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-86"/>
         <source>Created %1</source>
         <translation>创建于 %1</translation>
     </message>
@@ -829,14 +824,14 @@ Select configurations in the Configurations list and press Compare to see their 
         <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="-100"/>
         <source>%1 (%n)</source>
         <translation>
             <numerusform>%1（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../widgets/configurationsview.cpp" line="+69"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -963,9 +958,101 @@ Run a search or save the layer map as a configuration.</source>
     </message>
 </context>
 <context>
+    <name>dtr::gui::DisplayNames</name>
+    <message>
+        <location filename="../widgets/displaynames.cpp" line="+10"/>
+        <source>Full attention</source>
+        <translation>全注意力</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GDN</source>
+        <translation>GDN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GLA</source>
+        <translation>GLA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>JetBlock</source>
+        <translation>JetBlock</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Linear</source>
+        <translation>线性</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>full attention</source>
+        <translation>全注意力</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gated linear attention</source>
+        <translation>门控线性注意力</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gated DeltaNet</source>
+        <translation>Gated DeltaNet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>linear attention</source>
+        <translation>线性注意力</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Attn</source>
+        <comment>full attention, short</comment>
+        <translation>全注意力</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linear</source>
+        <comment>linear attention, short</comment>
+        <translation>线性</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jet</source>
+        <comment>JetBlock, short</comment>
+        <translation>Jet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Greedy</source>
+        <translation>贪心</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uniform</source>
+        <translation>均匀</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Random</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importance</source>
+        <translation>重要性</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distillation loss</source>
+        <translation>蒸馏损失</translation>
+    </message>
+</context>
+<context>
     <name>dtr::gui::DistillView</name>
     <message>
-        <location filename="../widgets/distillview.cpp" line="+82"/>
+        <location filename="../widgets/distillview.cpp" line="+83"/>
         <source>New distillation run</source>
         <translation>新建蒸馏运行</translation>
     </message>
@@ -1578,7 +1665,7 @@ Run a search or save the layer map as a configuration.</source>
 <context>
     <name>dtr::gui::LayerMapView</name>
     <message>
-        <location filename="../widgets/layermapview.cpp" line="+48"/>
+        <location filename="../widgets/layermapview.cpp" line="+49"/>
         <source>%1 layer %2</source>
         <translation>将第 %2 层%1</translation>
     </message>
@@ -1658,7 +1745,7 @@ Run a search or save the layer map as a configuration.</source>
 <context>
     <name>dtr::gui::LayerStrip</name>
     <message>
-        <location filename="../widgets/layerstrip.cpp" line="+49"/>
+        <location filename="../widgets/layerstrip.cpp" line="+51"/>
         <source>Layer map</source>
         <translation>层图</translation>
     </message>
@@ -1751,7 +1838,7 @@ Run a search or save the layer map as a configuration.</source>
 <context>
     <name>dtr::gui::LayerTableModel</name>
     <message>
-        <location filename="../widgets/layertablemodel.cpp" line="+192"/>
+        <location filename="../widgets/layertablemodel.cpp" line="+194"/>
         <source>none</source>
         <comment>sliding window</comment>
         <translation>无</translation>
@@ -1832,50 +1919,7 @@ Run a search or save the layer map as a configuration.</source>
         <translation>该层的注意力、MLP 和归一化参数</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>full attention</source>
-        <translation>全注意力</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>gated linear attention</source>
-        <translation>门控线性注意力</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Gated DeltaNet</source>
-        <translation>Gated DeltaNet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>JetBlock</source>
-        <translation>JetBlock</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>linear attention</source>
-        <translation>线性注意力</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Attn</source>
-        <comment>full attention, short</comment>
-        <translation>全注意力</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Linear</source>
-        <comment>linear attention, short</comment>
-        <translation>线性</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Jet</source>
-        <comment>JetBlock, short</comment>
-        <translation>Jet</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>pinned linear</source>
         <translation>固定为线性</translation>
     </message>
@@ -1995,24 +2039,24 @@ Run a search or save the layer map as a configuration.</source>
     <name>dtr::gui::MainWindow</name>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="+88"/>
-        <location line="+450"/>
+        <location line="+456"/>
         <source>&amp;Layer Map</source>
         <translation>层图(&amp;L)</translation>
     </message>
     <message>
-        <location line="-449"/>
-        <location line="+453"/>
+        <location line="-455"/>
+        <location line="+459"/>
         <source>&amp;Distillation</source>
         <translation>蒸馏(&amp;D)</translation>
     </message>
     <message>
-        <location line="-452"/>
-        <location line="+456"/>
+        <location line="-458"/>
+        <location line="+462"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location line="-409"/>
+        <location line="-415"/>
         <source>Quit DtR Workbench</source>
         <translation>退出 DtR Workbench</translation>
     </message>
@@ -2051,34 +2095,39 @@ Run a search or save the layer map as a configuration.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-55"/>
         <source>Create project %1 (hashing the model)</source>
         <translation>创建项目 %1（正在计算模型哈希）</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+444"/>
+        <location line="+450"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-448"/>
         <source>Open project %1</source>
         <translation>打开项目 %1</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+460"/>
+        <location line="+24"/>
+        <source>%1 is open read-only: everything can be looked at, but distilling, searching and saving need write access to the file and its folder.</source>
+        <translation>%1 以只读方式打开：可以查看所有内容，但蒸馏、搜索和保存需要对该文件及其文件夹的写入权限。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+461"/>
         <source>Could not open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-456"/>
         <source>Could not open the project “%1”. The file was not changed.</source>
         <translation>无法打开项目“%1”。文件未被更改。</translation>
     </message>
@@ -2128,7 +2177,7 @@ Run a search or save the layer map as a configuration.</source>
         <translation>语言将在下次启动 DtR Workbench 时更改。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2311,7 +2360,12 @@ Run a search or save the layer map as a configuration.</source>
         <translation>无法打开模型文件夹“%1”。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
+        <source>%1 [read-only]</source>
+        <translation>%1 [只读]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 — %2 — DtR Workbench</source>
         <translation>%1 — %2 — DtR Workbench</translation>
     </message>
@@ -2525,42 +2579,7 @@ Run a search or save the layer map as a configuration.</source>
 <context>
     <name>dtr::gui::OrdersView</name>
     <message>
-        <location filename="../widgets/ordersview.cpp" line="+33"/>
-        <source>GDN</source>
-        <translation>GDN</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>GLA</source>
-        <translation>GLA</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>JetBlock</source>
-        <translation>JetBlock</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>greedy</source>
-        <translation>贪心</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>random</source>
-        <translation>随机</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>importance</source>
-        <translation>重要性</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>distillation loss</source>
-        <translation>蒸馏损失</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location filename="../widgets/ordersview.cpp" line="+59"/>
         <source>The order in which each search replaced the layers (the round that made a layer linear), and Kendall&apos;s τ between every two orders: 1 is the same order, 0 unrelated, −1 reversed.</source>
         <translation>每次搜索替换各层的顺序（使某层变为线性的轮次），以及任意两个顺序之间的 Kendall τ：1 表示顺序相同，0 表示无关，−1 表示相反。</translation>
     </message>
@@ -2586,17 +2605,17 @@ Run a search or save the layer map as a configuration.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+120"/>
+        <location line="+132"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-126"/>
         <source>No search has an order yet. Run a greedy search in the Search view; searches on other tasks or with other mixers then line up here.</source>
         <translation>尚无任何搜索产生顺序。请在“搜索”视图中运行一次贪心搜索；之后，在其他任务上或使用其他混合器进行的搜索会在此处排列对照。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>Replacement orders</source>
         <translation>替换顺序</translation>
     </message>
@@ -2606,7 +2625,7 @@ Run a search or save the layer map as a configuration.</source>
         <translation>顺序之间的秩相关</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Could not read the orders: %1</source>
         <translation>无法读取顺序：%1</translation>
     </message>
@@ -2651,7 +2670,7 @@ Run a search or save the layer map as a configuration.</source>
         <translation>无</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+75"/>
         <source>mean τ %1 (%n pair(s))</source>
         <translation>
             <numerusform>平均 τ %1（%n 对）</numerusform>
@@ -2681,12 +2700,12 @@ Run a search or save the layer map as a configuration.</source>
 <context>
     <name>dtr::gui::ParetoPlot</name>
     <message>
-        <location filename="../widgets/paretoplot.cpp" line="+91"/>
+        <location filename="../widgets/paretoplot.cpp" line="+92"/>
         <source>Double-click to reset the view</source>
         <translation>双击以重置视图</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+92"/>
         <source>Decode speed (tokens/s)</source>
         <translation>解码速度 (token/秒)</translation>
     </message>
@@ -2721,7 +2740,7 @@ Run a search or save the layer map as a configuration.</source>
         <translation>帕累托前沿（没有配置同时更快且得分更低）</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+92"/>
         <source>%1: %2 tokens/s, score %3</source>
         <translation>%1：%2 token/秒，得分 %3</translation>
     </message>
@@ -2860,7 +2879,7 @@ Run a search or save the layer map as a configuration.</source>
 <context>
     <name>dtr::gui::SearchView</name>
     <message>
-        <location filename="../widgets/searchview.cpp" line="+73"/>
+        <location filename="../widgets/searchview.cpp" line="+74"/>
         <source>multiple choice</source>
         <translation>多项选择</translation>
     </message>
@@ -2881,31 +2900,6 @@ Run a search or save the layer map as a configuration.</source>
     </message>
     <message>
         <location line="+22"/>
-        <source>Greedy</source>
-        <translation>贪心</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Uniform</source>
-        <translation>均匀</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Random</source>
-        <translation>随机</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Importance</source>
-        <translation>重要性</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Distillation loss</source>
-        <translation>蒸馏损失</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>New search</source>
         <translation>新建搜索</translation>
     </message>
@@ -3060,7 +3054,7 @@ Run a search or save the layer map as a configuration.</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Open or create a project, and distil its layers, to search for a hybrid.</source>
         <translation>打开或创建一个项目并蒸馏其各层，以搜索混合模型。</translation>
     </message>
@@ -3370,7 +3364,7 @@ Run a search or save the layer map as a configuration.</source>
         <translation>在任务上评估(&amp;E)</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+111"/>
         <source>No prediction: %1</source>
         <translation>无预测：%1</translation>
     </message>
@@ -3430,7 +3424,7 @@ Run a search or save the layer map as a configuration.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+29"/>
+        <location filename="../app/gui/main.cpp" line="+32"/>
         <source>Distill-then-Replace workbench: explore a Transformer&apos;s layers and turn it into a hybrid of full and linear attention.</source>
         <translation>Distill-then-Replace（先蒸馏后替换）工作台：探索 Transformer 的各层，并将其转换为全注意力与线性注意力的混合模型。</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "comparisonview.h"
 
 #include "csv.h"
+#include "displaynames.h"
 #include "paretoplot.h"
 #include "search/tasks.h"
 
@@ -320,7 +321,7 @@ private:
         case ComparisonView::LinearColumn:
             if (r.linear.isEmpty())
                 return ComparisonView::tr("All %n layer(s) full attention", nullptr, int(r.layerMap.size()));
-            return ComparisonView::tr("Linear (%1): layers %2").arg(r.mixer, layerList(r.linear));
+            return ComparisonView::tr("Linear (%1): layers %2").arg(mixerLabel(r.mixer.toStdString()), layerList(r.linear));
         case ComparisonView::ValidationColumn: return scoreTip(r.validation);
         case ComparisonView::TestColumn: return scoreTip(r.test);
         default:

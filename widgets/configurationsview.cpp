@@ -1,9 +1,11 @@
 #include "configurationsview.h"
 
+#include "configurationsfiltermodel.h"
+#include "configurationsmodel.h"
+#include "displaynames.h"
 #include "exportdialog.h"
 #include "jobrunner.h"
-#include "layertablemodel.h"
-#include "searchview.h"
+#include "layerstripdelegate.h"
 
 #include "benchmark/benchmark.h"
 #include "jobs/configuration_jobs.h"
@@ -12,7 +14,6 @@
 #include "search/search_types.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -28,30 +29,21 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPainter>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStandardItemModel>
-#include <QStyledItemDelegate>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <cmath>
-#include <deque>
-#include <limits>
-#include <map>
 #include <set>
 
 namespace dtr::gui {
 
 namespace {
-
-using Col = ConfigurationsView::Column;
 
 std::string fileName(const QString &path)
 {
@@ -63,226 +55,7 @@ QString qs(const std::string &s)
     return QString::fromStdString(s);
 }
 
-const double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-QString mixerText(const std::string &mixer)
-{
-    if (mixer.empty() || mixer == "full_attention")
-        return ConfigurationsView::tr("Full attention");
-    return qs(dtr::mixerLabel(mixer));
-}
-
-// The plain key of the strategy column: the search's strategy, or the origin.
-QString strategyKey(const dtr::ConfigurationEntry &e)
-{
-    if (!e.strategy.empty())
-        return qs(e.strategy);
-    return qs(e.origin); // "full", "manual"
-}
-
-QString strategyText(const QString &key)
-{
-    if (key == QLatin1String("manual"))
-        return ConfigurationsView::tr("Hand-made");
-    if (key == QLatin1String("full"))
-        return ConfigurationsView::tr("Full model");
-    if (key.isEmpty())
-        return ConfigurationsView::tr("Unknown");
-    return SearchView::strategyName(key);
-}
-
-QString originText(const dtr::ConfigurationEntry &e)
-{
-    if (e.origin == "best")
-        return ConfigurationsView::tr("M_best of search %1: the highest validation score seen").arg(e.searchId.value_or(0));
-    if (e.origin == "opt")
-        return ConfigurationsView::tr("M_opt of search %1: the most linear layers above P_min").arg(e.searchId.value_or(0));
-    if (e.origin == "k")
-        return ConfigurationsView::tr("The %1 baseline of search %2 at %n linear layer(s)", nullptr,
-                                      static_cast<int>(e.linear.size()))
-            .arg(SearchView::strategyName(qs(e.strategy)))
-            .arg(e.searchId.value_or(0));
-    if (e.origin == "full")
-        return ConfigurationsView::tr("The model as it is: every layer full attention");
-    return ConfigurationsView::tr("Saved from the layer map");
-}
-
-QString layerList(const std::vector<std::int64_t> &layers)
-{
-    QStringList parts;
-    for (auto l : layers)
-        parts << QString::number(l);
-    return parts.join(QStringLiteral(", "));
-}
-
-QString scoreToolTip(const std::optional<dtr::CatalogScore> &s, const QString &split)
-{
-    if (!s)
-        return ConfigurationsView::tr("Not scored on a %1 task yet").arg(split);
-    QString text = ConfigurationsView::tr("%1 on %2: %3").arg(qs(s->metric), qs(dtr::taskLabel(s->task)),
-                                                               QLocale().toString(s->value, 'f', 4));
-    if (s->ciLow && s->ciHigh)
-        text += QLatin1Char('\n') + ConfigurationsView::tr("95% interval [%1, %2]")
-                                        .arg(QLocale().toString(*s->ciLow, 'f', 4), QLocale().toString(*s->ciHigh, 'f', 4));
-    if (s->numExamples > 0)
-        text += QLatin1Char('\n') + ConfigurationsView::tr("%n example(s)", nullptr, static_cast<int>(s->numExamples));
-    if (!s->task.empty())
-        text += QLatin1Char('\n') + qs(s->task);
-    return text;
-}
-
-const dtr::CatalogBenchmark *largestContext(const dtr::ConfigurationEntry &e)
-{
-    const dtr::CatalogBenchmark *best = nullptr;
-    for (const auto &b : e.benchmarks)
-        if (!best || b.context > best->context || (b.context == best->context && b.decodeMedianMs < best->decodeMedianMs))
-            best = &b;
-    return best;
-}
-
 } // namespace
-
-// The rows, grouped or not. Renaming on the Name column asks the view (which runs the
-// job) instead of changing the text: the list shows what the project holds.
-class ConfigurationsModel : public QStandardItemModel
-{
-public:
-    using QStandardItemModel::QStandardItemModel;
-    std::function<void(qint64, const QString &)> onRename;
-
-    bool setData(const QModelIndex &index, const QVariant &value, int role) override
-    {
-        if (role == Qt::EditRole && index.column() == Col::NameColumn) {
-            const qint64 id = index.data(ConfigurationsView::IdRole).toLongLong();
-            const QString name = value.toString().trimmed();
-            if (id > 0 && onRename && name != index.data(Qt::DisplayRole).toString())
-                onRename(id, name);
-            return false;
-        }
-        return QStandardItemModel::setData(index, value, role);
-    }
-};
-
-// Filters by text and by task, mixer and strategy (a group row shows while one of its
-// configurations does); sorts by SortRole, rows without a value last.
-class ConfigurationsFilterModel : public QSortFilterProxyModel
-{
-public:
-    explicit ConfigurationsFilterModel(QObject *parent)
-        : QSortFilterProxyModel(parent)
-    {
-        setRecursiveFilteringEnabled(true);
-        setSortRole(ConfigurationsView::SortRole);
-    }
-
-    QString text, task, mixer, strategy;
-
-    void changed() { invalidateFilter(); }
-
-protected:
-    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
-    {
-        const QAbstractItemModel *m = sourceModel();
-        const QModelIndex name = m->index(row, Col::NameColumn, parent);
-        if (name.data(ConfigurationsView::IdRole).toLongLong() <= 0)
-            return false; // a group row: shown through its children
-        const auto key = [&](int column) {
-            return m->index(row, column, parent).data(ConfigurationsView::FilterKeyRole).toString();
-        };
-        if (!task.isEmpty() && key(Col::TaskColumn) != task)
-            return false;
-        if (!mixer.isEmpty() && key(Col::MixerColumn) != mixer)
-            return false;
-        if (!strategy.isEmpty() && key(Col::StrategyColumn) != strategy)
-            return false;
-        if (text.isEmpty())
-            return true;
-        for (int c : {int(Col::NameColumn), int(Col::TaskColumn), int(Col::MixerColumn), int(Col::StrategyColumn)})
-            if (m->index(row, c, parent).data(Qt::DisplayRole).toString().contains(text, Qt::CaseInsensitive))
-                return true;
-        return false;
-    }
-
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
-    {
-        const QVariant a = left.data(ConfigurationsView::SortRole), b = right.data(ConfigurationsView::SortRole);
-        const bool ascending = sortOrder() == Qt::AscendingOrder;
-        if (!a.isValid() || !b.isValid()) {
-            // Without a value: last in either order.
-            if (a.isValid() == b.isValid())
-                return left.row() < right.row();
-            return ascending ? a.isValid() : !a.isValid();
-        }
-        const auto numeric = [](const QVariant &v) {
-            const int t = v.typeId();
-            return t == QMetaType::Double || t == QMetaType::Int || t == QMetaType::LongLong;
-        };
-        if (numeric(a) && numeric(b)) {
-            if (a.toDouble() != b.toDouble())
-                return a.toDouble() < b.toDouble();
-            return left.row() < right.row();
-        }
-        const int c = QString::localeAwareCompare(a.toString(), b.toString());
-        return c != 0 ? c < 0 : left.row() < right.row();
-    }
-};
-
-// The Linear column: the number of linear layers, then one small cell per layer (linear:
-// the mixer's colour, full attention: the attention blue), as on the layer map.
-class LayerStripDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-    int numLayers = 0;
-
-    static constexpr int kCell = 7, kGap = 1, kTextWidth = 26;
-
-    void paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        const QVariant layers = index.data(ConfigurationsView::LinearLayersRole);
-        if (!layers.isValid()) {
-            QStyledItemDelegate::paint(p, option, index);
-            return;
-        }
-        QStyleOptionViewItem opt = option;
-        initStyleOption(&opt, index);
-        const QString count = opt.text;
-        opt.text.clear();
-        const QWidget *w = opt.widget;
-        QStyle *style = w ? w->style() : QApplication::style();
-        style->drawControl(QStyle::CE_ItemViewItem, &opt, p, w);
-
-        const QRect r = opt.rect.adjusted(4, 0, -2, 0);
-        p->save();
-        p->setPen(opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
-        p->drawText(QRect(r.left(), r.top(), kTextWidth - 4, r.height()), Qt::AlignRight | Qt::AlignVCenter, count);
-        const QVector<int> linear = layers.value<QVector<int>>();
-        const std::string mixer = index.data(ConfigurationsView::FilterKeyRole).toString().toStdString();
-        const QColor full = LayerTableModel::mixerColor("full_attention");
-        const QColor lin = LayerTableModel::mixerColor(mixer.empty() ? std::string("linear") : mixer);
-        const int h = std::min(r.height() - 6, 12);
-        const int top = r.top() + (r.height() - h) / 2;
-        int x = r.left() + kTextWidth;
-        p->setRenderHint(QPainter::Antialiasing, false);
-        for (int l = 0; l < numLayers && x + kCell <= r.right() + 1; ++l) {
-            const bool isLinear = linear.contains(l);
-            const QRect cell(x, top, kCell, h);
-            p->fillRect(cell, isLinear ? lin : full.lighter(isLinear ? 100 : 150));
-            if (isLinear)
-                p->fillRect(cell.adjusted(0, h - 2, 0, 0), lin.darker(140));
-            x += kCell + kGap;
-        }
-        p->restore();
-    }
-
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        QSize s = QStyledItemDelegate::sizeHint(option, index);
-        if (index.data(ConfigurationsView::LinearLayersRole).isValid())
-            s.setWidth(std::max(s.width(), kTextWidth + numLayers * (kCell + kGap) + 10));
-        return s;
-    }
-};
 
 ConfigurationsView::ConfigurationsView(QWidget *parent)
     : QWidget(parent)
@@ -557,117 +330,6 @@ std::vector<std::int64_t> ConfigurationsView::parseContexts(const QString &text)
     return out;
 }
 
-QString ConfigurationsView::groupKey(const dtr::ConfigurationEntry &e) const
-{
-    switch (grouping()) {
-    case GroupByTask:
-        return e.task.empty() ? tr("No task") : qs(e.task);
-    case GroupByMixer:
-        return mixerText(e.record.mixer);
-    case GroupByStrategy:
-        return strategyText(strategyKey(e));
-    case GroupBySearch:
-        return e.searchId ? tr("Search %1").arg(*e.searchId) : tr("No search");
-    case NoGrouping:
-        break;
-    }
-    return QString();
-}
-
-QList<QStandardItem *> ConfigurationsView::rowFor(const dtr::ConfigurationEntry &e) const
-{
-    QList<QStandardItem *> row;
-    for (int c = 0; c < ColumnCount; ++c) {
-        auto item = new QStandardItem;
-        item->setEditable(false);
-        item->setData(QVariant::fromValue(qint64(e.record.id)), IdRole);
-        row << item;
-    }
-    const QString name = qs(e.record.name);
-    QStandardItem *n = row[NameColumn];
-    n->setText(name);
-    n->setEditable(true);
-    n->setData(name, SortRole);
-    QString tip = name + QLatin1Char('\n') + originText(e);
-    if (!e.record.notes.empty())
-        tip += QLatin1Char('\n') + qs(e.record.notes);
-    if (!e.record.createdAt.empty())
-        tip += QLatin1Char('\n') + tr("Created %1").arg(qs(e.record.createdAt));
-    n->setToolTip(tip);
-
-    QStandardItem *lin = row[LinearColumn];
-    QVector<int> layers;
-    for (auto l : e.linear)
-        layers << static_cast<int>(l);
-    lin->setText(QString::number(layers.size()));
-    lin->setData(QVariant::fromValue(layers), LinearLayersRole);
-    lin->setData(QVariant::fromValue(qlonglong(layers.size())), SortRole);
-    lin->setData(qs(e.record.mixer), FilterKeyRole);
-    lin->setToolTip(e.linear.empty() ? tr("No linear layer: every layer is full attention")
-                                     : tr("Linear layers (%1): %2").arg(mixerText(e.record.mixer), layerList(e.linear)));
-
-    const auto score = [&](QStandardItem *item, const std::optional<dtr::CatalogScore> &s, const QString &split) {
-        if (s) {
-            item->setText(scoreText(*s));
-            item->setData(s->value, SortRole);
-            item->setData(s->value, ScoreRole);
-        } else {
-            item->setText(QStringLiteral("\u2014"));
-            item->setData(kNaN, ScoreRole);
-        }
-        item->setToolTip(scoreToolTip(s, split));
-        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    };
-    score(row[ValidationColumn], e.validation, tr("validation"));
-    score(row[TestColumn], e.test, tr("test"));
-
-    row[TaskColumn]->setText(qs(e.task));
-    row[TaskColumn]->setData(qs(e.task), SortRole);
-    row[TaskColumn]->setData(qs(e.task), FilterKeyRole);
-
-    const QString mixerKey = e.record.mixer.empty() ? QStringLiteral("full_attention") : qs(e.record.mixer);
-    row[MixerColumn]->setText(mixerText(e.record.mixer));
-    row[MixerColumn]->setData(mixerText(e.record.mixer), SortRole);
-    row[MixerColumn]->setData(mixerKey, FilterKeyRole);
-    if (e.record.distillRunId)
-        row[MixerColumn]->setToolTip(tr("Students of distillation run %1").arg(*e.record.distillRunId));
-
-    const QString sKey = strategyKey(e);
-    QString sText = strategyText(sKey);
-    if (e.origin == "best")
-        sText = tr("%1 \u00b7 M_best").arg(sText);
-    else if (e.origin == "opt")
-        sText = tr("%1 \u00b7 M_opt").arg(sText);
-    row[StrategyColumn]->setText(sText);
-    row[StrategyColumn]->setData(sText, SortRole);
-    row[StrategyColumn]->setData(sKey, FilterKeyRole);
-    row[StrategyColumn]->setToolTip(originText(e));
-
-    QStandardItem *bench = row[BenchmarkColumn];
-    if (const dtr::CatalogBenchmark *b = largestContext(e)) {
-        bench->setText(tr("%1 ms @ %2").arg(QLocale().toString(b->decodeMedianMs, 'f', 2)).arg(b->context));
-        bench->setData(b->decodeMedianMs, SortRole);
-        bench->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        QStringList lines;
-        for (const auto &x : e.benchmarks)
-            lines << tr("%1 tokens on %2: %3 ms per decoded token")
-                         .arg(x.context)
-                         .arg(qs(x.device), QLocale().toString(x.decodeMedianMs, 'f', 2));
-        bench->setToolTip(lines.join(QLatin1Char('\n')));
-    }
-    QStandardItem *exp = row[ExportColumn];
-    if (!e.exports.empty()) {
-        const QString path = QFile::decodeName(QByteArray::fromStdString(e.exports.back().path));
-        exp->setText(path);
-        exp->setData(path, SortRole);
-        QStringList lines;
-        for (const auto &x : e.exports)
-            lines << tr("%1 (%2)").arg(QFile::decodeName(QByteArray::fromStdString(x.path)), qs(x.createdAt));
-        exp->setToolTip(lines.join(QLatin1Char('\n')));
-    }
-    return row;
-}
-
 void ConfigurationsView::setGrouping(Grouping g)
 {
     const int i = m_group->findData(int(g));
@@ -684,38 +346,8 @@ void ConfigurationsView::rebuild()
 {
     const QVector<qint64> selected = selectedIds();
     const qint64 current = currentId();
-    m_model->removeRows(0, m_model->rowCount());
     const Grouping g = grouping();
-    if (g == NoGrouping) {
-        for (const auto &e : m_entries)
-            m_model->appendRow(rowFor(e));
-    } else {
-        std::map<QString, QStandardItem *> groups;
-        std::map<QString, int> counts;
-        for (const auto &e : m_entries)
-            ++counts[groupKey(e)];
-        for (const auto &e : m_entries) {
-            const QString key = groupKey(e);
-            QStandardItem *&parent = groups[key];
-            if (!parent) {
-                QList<QStandardItem *> row;
-                for (int c = 0; c < ColumnCount; ++c) {
-                    auto item = new QStandardItem;
-                    item->setFlags(Qt::ItemIsEnabled);
-                    item->setData(QVariant::fromValue(qint64(0)), IdRole);
-                    item->setData(key, SortRole);
-                    row << item;
-                }
-                row[NameColumn]->setText(tr("%1 (%n)", nullptr, counts[key]).arg(key));
-                QFont f = row[NameColumn]->font();
-                f.setBold(true);
-                row[NameColumn]->setFont(f);
-                m_model->appendRow(row);
-                parent = row[NameColumn];
-            }
-            parent->appendRow(rowFor(e));
-        }
-    }
+    m_model->fill(m_entries, g);
     m_tree->setRootIsDecorated(g != NoGrouping);
     m_tree->expandAll();
     // The selection as it was, where those configurations still are.
@@ -741,7 +373,7 @@ void ConfigurationsView::fillFilterCombos()
         if (!e.task.empty())
             tasks.insert(qs(e.task));
         mixers.insert(e.record.mixer.empty() ? QStringLiteral("full_attention") : qs(e.record.mixer));
-        strategies.insert(strategyKey(e));
+        strategies.insert(ConfigurationsModel::strategyKey(e));
     }
     const auto fill = [](QComboBox *c, const std::set<QString> &keys, const std::function<QString(const QString &)> &text) {
         const QString keep = c->currentData().toString();
@@ -753,8 +385,8 @@ void ConfigurationsView::fillFilterCombos()
         c->setCurrentIndex(std::max(0, c->findData(keep)));
     };
     fill(m_taskFilter, tasks, [](const QString &k) { return k; });
-    fill(m_mixerFilter, mixers, [](const QString &k) { return mixerText(k.toStdString()); });
-    fill(m_strategyFilter, strategies, [](const QString &k) { return strategyText(k); });
+    fill(m_mixerFilter, mixers, [](const QString &k) { return mixerLabel(k.toStdString()); });
+    fill(m_strategyFilter, strategies, [](const QString &k) { return ConfigurationsModel::strategyText(k); });
     applyFilter();
 }
 

@@ -142,8 +142,6 @@ private:
     void showMessage(const QString &text, bool error);
     void runQuiet(std::unique_ptr<dtr::Job> job, const QString &done);
     void startThroughStarter(std::unique_ptr<dtr::Job> job, const QString &title);
-    QList<QStandardItem *> rowFor(const dtr::ConfigurationEntry &e) const;
-    QString groupKey(const dtr::ConfigurationEntry &e) const;
     QModelIndex proxyIndexOf(qint64 id) const;
     void contextMenu(const QPoint &pos);
 

@@ -1,5 +1,6 @@
 #include "distillview.h"
 
+#include "displaynames.h"
 #include "formfields.h"
 #include "jobrunner.h"
 #include "jobsview.h"
@@ -87,7 +88,7 @@ DistillView::DistillView(QWidget *parent)
     m_mixer = new QComboBox(form);
     m_mixer->setObjectName(QStringLiteral("distillMixer"));
     for (const dtr::MixerDescription &m : dtr::linearMixers()) {
-        m_mixer->addItem(LayerTableModel::mixerDisplayName(m.name), QString::fromStdString(m.name));
+        m_mixer->addItem(mixerDisplayName(m.name), QString::fromStdString(m.name));
         m_mixer->setItemData(m_mixer->count() - 1, QString::fromStdString(m.description), Qt::ToolTipRole);
     }
     m_mixer->setCurrentIndex(std::max(0, m_mixer->findData(QStringLiteral("gdn"))));
@@ -297,7 +298,7 @@ void DistillView::setRuns(const nlohmann::json &distillRuns)
         item->setData(RunIdColumn, Qt::UserRole, QVariant::fromValue(id));
         item->setData(RunStatusColumn, Qt::UserRole, QString::fromStdString(status));
         item->setText(RunIdColumn, QString::number(id));
-        item->setText(RunMixerColumn, LayerTableModel::mixerShortName(r.value("mixer", std::string())));
+        item->setText(RunMixerColumn, mixerShortName(r.value("mixer", std::string())));
         item->setText(RunStatusColumn, runStatusText(QString::fromStdString(status)));
         if (!r.value("error", std::string()).empty())
             item->setToolTip(RunStatusColumn, QString::fromStdString(r.value("error", std::string())));
@@ -414,7 +415,7 @@ void DistillView::start()
     const dtr::DistillSettings s = settings();
     const QString layers = s.layers.empty() ? tr("all layers") : QString::fromStdString(dtr::formatLayerList(s.layers));
     startJob(std::make_unique<dtr::DistillJob>(fileName(m_projectPath), s),
-             tr("Distil %1 with %2").arg(layers, LayerTableModel::mixerShortName(s.mixer)), false, 0);
+             tr("Distil %1 with %2").arg(layers, mixerShortName(s.mixer)), false, 0);
 }
 
 void DistillView::resume()

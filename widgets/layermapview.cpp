@@ -1,5 +1,6 @@
 #include "layermapview.h"
 
+#include "displaynames.h"
 #include "layerstrip.h"
 #include "layertablemodel.h"
 #include "qcustomplot_include.h"
@@ -78,7 +79,7 @@ private:
 QString runLabel(const nlohmann::json &run)
 {
     const qint64 id = run.value("id", qint64(0));
-    const QString mixer = LayerTableModel::mixerShortName(run.value("mixer", std::string()));
+    const QString mixer = mixerShortName(run.value("mixer", std::string()));
     const QString state = runStatusText(QString::fromStdString(run.value("status", std::string())));
     return LayerMapView::tr("Run %1 \u00b7 %2 \u00b7 %3, %n step(s)", nullptr, static_cast<int>(run.value("steps_done", qint64(0))))
         .arg(id)
@@ -353,6 +354,14 @@ void LayerMapView::selectRun(qint64 runId)
 qint64 LayerMapView::selectedRun() const
 {
     return m_runBox->currentIndex() >= 0 ? m_runBox->currentData().toLongLong() : 0;
+}
+
+QString LayerMapView::selectedRunStatus() const
+{
+    const int i = m_runBox->currentIndex();
+    if (i < 0 || i >= static_cast<int>(m_runs.size()))
+        return {};
+    return QString::fromStdString(m_runs[static_cast<std::size_t>(i)].value("status", std::string()));
 }
 
 void LayerMapView::showRun(int comboIndex)

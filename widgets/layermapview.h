@@ -72,6 +72,8 @@ public:
     void setRuns(const nlohmann::json &distillRuns);
     void selectRun(qint64 runId);
     qint64 selectedRun() const;
+    // The selected run's status as the project holds it ("running", "completed", ...).
+    QString selectedRunStatus() const;
 
     LayerTableModel *model() const { return m_model; }
     QTableView *tableView() const { return m_table; }

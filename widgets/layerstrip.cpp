@@ -1,5 +1,7 @@
 #include "layerstrip.h"
 
+#include "displaynames.h"
+
 #include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -167,7 +169,7 @@ void LayerStrip::paintCell(QPainter &p, int layer, const QRect &r) const
     QFont small = font();
     small.setPointSizeF(std::max(6.5, font().pointSizeF() * 0.8));
     p.setFont(small);
-    p.drawText(band, Qt::AlignCenter, LayerTableModel::mixerShortName(mixer));
+    p.drawText(band, Qt::AlignCenter, mixerShortName(mixer));
 
     // Layer index and loss.
     QFont bold = font();
@@ -263,14 +265,14 @@ void LayerStrip::paintLegend(QPainter &p, const QRect &r) const
         p.drawText(QRect(x + 18, y2, fm.horizontalAdvance(text) + 4, 18), Qt::AlignLeft | Qt::AlignVCenter, text);
         x += 18 + fm.horizontalAdvance(text) + 16;
     };
-    key(LayerTableModel::mixerColor("full_attention"), false, LayerTableModel::mixerDisplayName("full_attention"));
+    key(LayerTableModel::mixerColor("full_attention"), false, mixerDisplayName("full_attention"));
     std::string linear = m_model->linearMixer();
     for (int i = 0; i < m_model->rowCount() && linear.empty(); ++i)
         if (m_model->displayedMixer(i) != "full_attention")
             linear = m_model->displayedMixer(i); // an exported hybrid's own mixer
     if (linear.empty())
         linear = "linear";
-    key(LayerTableModel::mixerColor(linear), false, LayerTableModel::mixerDisplayName(linear));
+    key(LayerTableModel::mixerColor(linear), false, mixerDisplayName(linear));
     key(kPinnedColor, true, tr("pinned: linear from the start"));
     key(kForbiddenColor, true, tr("forbidden: stays full attention"));
     p.setPen(palette().color(QPalette::PlaceholderText));
@@ -385,7 +387,7 @@ void LayerStrip::contextMenuEvent(QContextMenuEvent *event)
 QString LayerStrip::cellToolTip(int layer) const
 {
     QString tip = tr("<b>Layer %1</b>: %2, %3").arg(layer)
-                      .arg(LayerTableModel::mixerDisplayName(m_model->displayedMixer(layer)),
+                      .arg(mixerDisplayName(m_model->displayedMixer(layer)),
                            LayerTableModel::constraintName(m_model->constraint(layer)));
     const double initial = m_model->initialHeldout(layer), final = m_model->finalHeldout(layer);
     if (!std::isnan(final)) {

@@ -1,5 +1,7 @@
 #include "layertablemodel.h"
 
+#include "displaynames.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -182,7 +184,7 @@ QVariant LayerTableModel::data(const QModelIndex &index, int role) const
         case IndexColumn:
             return QString::number(layer.index);
         case MixerColumn:
-            return mixerDisplayName(displayedMixer(index.row()));
+            return dtr::gui::mixerDisplayName(displayedMixer(index.row()));
         case ConstraintColumn:
             return constraintName(constraint(index.row()));
         case HeldoutColumn:
@@ -294,28 +296,7 @@ qint64 LayerTableModel::layerParams(const dtr::LayerSummary &layer)
 
 QString LayerTableModel::mixerDisplayName(const std::string &mixer)
 {
-    if (mixer == "full_attention")
-        return tr("full attention");
-    if (mixer == "gla")
-        return tr("gated linear attention");
-    if (mixer == "gdn")
-        return tr("Gated DeltaNet");
-    if (mixer == "jetblock")
-        return tr("JetBlock");
-    if (mixer == "linear")
-        return tr("linear attention");
-    return QString::fromStdString(mixer);
-}
-
-QString LayerTableModel::mixerShortName(const std::string &mixer)
-{
-    if (mixer == "full_attention")
-        return tr("Attn", "full attention, short");
-    if (mixer == "linear")
-        return tr("Linear", "linear attention, short");
-    if (mixer == "jetblock")
-        return tr("Jet", "JetBlock, short");
-    return QString::fromStdString(mixer).toUpper();
+    return dtr::gui::mixerDisplayName(mixer);
 }
 
 QString LayerTableModel::constraintName(LayerConstraint c)

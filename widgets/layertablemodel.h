@@ -84,12 +84,10 @@ public:
 
     // Parameters of one layer: attention + MLP + norms.
     static qint64 layerParams(const dtr::LayerSummary &layer);
-    // Translated, human-readable name of a mixer id such as "full_attention".
+    // displaynames.h's mixerDisplayName (kept for the callers that know the model).
     static QString mixerDisplayName(const std::string &mixer);
     // The colour that stands for a mixer id in the layer map.
     static QColor mixerColor(const std::string &mixer);
-    // Short label of a mixer for a layer-map cell ("Attn", "GDN", "GLA").
-    static QString mixerShortName(const std::string &mixer);
     static QString constraintName(LayerConstraint constraint);
     // The colour of a loss on the held-out scale: t in [0, 1] from low to high loss.
     static QColor lossColor(double t);

@@ -1,5 +1,6 @@
 #include "ordersview.h"
 
+#include "displaynames.h"
 #include "jobrunner.h"
 
 #include "jobs/search_read_jobs.h"
@@ -10,6 +11,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QResizeEvent>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -25,30 +28,6 @@ QString qstr(const nlohmann::json &j, const char *key)
 {
     const auto it = j.find(key);
     return it != j.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
-}
-
-QString mixerName(const QString &mixer)
-{
-    if (mixer == QLatin1String("gdn"))
-        return OrdersView::tr("GDN");
-    if (mixer == QLatin1String("gla"))
-        return OrdersView::tr("GLA");
-    if (mixer == QLatin1String("jetblock"))
-        return OrdersView::tr("JetBlock");
-    return mixer;
-}
-
-QString strategyName(const QString &s)
-{
-    if (s == QLatin1String("greedy"))
-        return OrdersView::tr("greedy");
-    if (s == QLatin1String("random"))
-        return OrdersView::tr("random");
-    if (s == QLatin1String("importance"))
-        return OrdersView::tr("importance");
-    if (s == QLatin1String("distill-loss"))
-        return OrdersView::tr("distillation loss");
-    return s;
 }
 
 // Early rounds dark, late rounds light (one hue, readable on either palette with the
@@ -104,8 +83,19 @@ OrdersView::OrdersView(QWidget *parent)
     m_empty->setAlignment(Qt::AlignCenter);
     layout->addWidget(m_empty);
 
+    // Compact rows (the text's height, not the style's default) and a splitter sized to
+    // the rows, so nine searches fit both tables without scrolling at 900 px.
+    const auto compact = [this](QTableWidget *t) {
+        t->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        t->verticalHeader()->setMinimumSectionSize(fontMetrics().height() + 4);
+        t->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 4);
+    };
     auto *split = new QSplitter(Qt::Vertical, this);
+    m_split = split;
+    split->setChildrenCollapsible(false);
+    connect(split, &QSplitter::splitterMoved, this, [this] { m_userSized = true; });
     m_orders = new QTableWidget(split);
+    compact(m_orders);
     m_orders->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_orders->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_orders->verticalHeader()->hide();
@@ -120,6 +110,7 @@ OrdersView::OrdersView(QWidget *parent)
     m_tau = new QTableWidget(lower);
     m_tau->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tau->setAccessibleName(tr("Rank correlation between orders"));
+    compact(m_tau);
     lowerLayout->addWidget(m_tau);
     split->addWidget(m_orders);
     split->addWidget(lower);
@@ -204,7 +195,7 @@ void OrdersView::apply()
         const qint64 id = o.value("search", qint64(0));
         labels << tr("#%1 %2 \u00b7 %3 \u00b7 %4")
                       .arg(id)
-                      .arg(qstr(o, "task"), mixerName(qstr(o, "mixer")), strategyName(qstr(o, "strategy")));
+                      .arg(qstr(o, "task"), mixerLabel(o.value("mixer", std::string())), strategyDisplayName(qstr(o, "strategy")));
         shortLabels << tr("#%1").arg(id);
     }
 
@@ -271,6 +262,35 @@ void OrdersView::apply()
         }
     m_tau->resizeColumnsToContents();
     m_summary->setText(summaryText());
+    fitSplitter();
+}
+
+void OrdersView::fitSplitter()
+{
+    const auto tableHeight = [](const QTableWidget *t) {
+        int h = t->horizontalHeader()->sizeHint().height() + 2 * t->frameWidth();
+        for (int r = 0; r < t->rowCount(); ++r)
+            h += t->rowHeight(r);
+        if (t->horizontalScrollBar()->isVisible())
+            h += t->horizontalScrollBar()->sizeHint().height();
+        return h;
+    };
+    if (m_userSized)
+        return;
+    const int total = m_split->height() - m_split->handleWidth();
+    const int orders = tableHeight(m_orders);
+    const int lower = m_summary->sizeHint().height() + tableHeight(m_tau);
+    if (total <= 0)
+        return;
+    // Both fit: each gets what it needs, the spare height below. Else shared in proportion.
+    const int top = orders + lower <= total ? orders : std::max(total / 4, total * orders / std::max(1, orders + lower));
+    m_split->setSizes({top, total - top});
+}
+
+void OrdersView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitSplitter();
 }
 
 OrderMeans OrdersView::means() const

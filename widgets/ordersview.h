@@ -19,6 +19,7 @@ QT_BEGIN_NAMESPACE
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QSplitter;
 class QTableWidget;
 QT_END_NAMESPACE
 
@@ -52,6 +53,7 @@ public:
     QVector<int> shownRows() const { return m_shown; }
     QTableWidget *ordersTable() const { return m_orders; }
     QTableWidget *tauTable() const { return m_tau; }
+    QSplitter *splitter() const { return m_split; }
     QCheckBox *baselinesCheck() const { return m_baselines; }
     QComboBox *groupCombo() const { return m_group; }
     QString summaryText() const;
@@ -61,8 +63,14 @@ public:
 Q_SIGNALS:
     void loaded();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void apply();
+    // The orders table as tall as its rows, the rest to the tau matrix (until the person
+    // drags the splitter).
+    void fitSplitter();
 
     QString m_projectPath;
     QPointer<JobRunner> m_loader;
@@ -72,6 +80,8 @@ private:
     QComboBox *m_group = nullptr;
     QTableWidget *m_orders = nullptr;
     QTableWidget *m_tau = nullptr;
+    QSplitter *m_split = nullptr;
+    bool m_userSized = false; // the splitter was dragged: keep the person's sizes
     QLabel *m_summary = nullptr;
     QLabel *m_empty = nullptr;
 };

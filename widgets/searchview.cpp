@@ -1,6 +1,7 @@
 #include "searchview.h"
 
 #include "candidatematrix.h"
+#include "displaynames.h"
 #include "jobrunner.h"
 #include "jobsview.h"
 #include "layertablemodel.h"
@@ -110,7 +111,7 @@ TrajectorySeries seriesFrom(const nlohmann::json &trajectory, const QString &lab
 
 QString seriesLabel(const QString &strategy, qint64 id)
 {
-    return SearchView::tr("%1 (search %2)").arg(SearchView::strategyName(strategy)).arg(id);
+    return SearchView::tr("%1 (search %2)").arg(strategyDisplayName(strategy)).arg(id);
 }
 
 } // namespace
@@ -128,21 +129,6 @@ struct SearchView::Live
     std::map<int, std::vector<std::int64_t>> linearAfter; // round -> linear layers
     std::vector<std::int64_t> start;
 };
-
-QString SearchView::strategyName(const QString &strategy)
-{
-    if (strategy == QLatin1String("greedy"))
-        return tr("Greedy");
-    if (strategy == QLatin1String("uniform"))
-        return tr("Uniform");
-    if (strategy == QLatin1String("random"))
-        return tr("Random");
-    if (strategy == QLatin1String("importance"))
-        return tr("Importance");
-    if (strategy == QLatin1String("distill-loss"))
-        return tr("Distillation loss");
-    return strategy;
-}
 
 SearchView::SearchView(QWidget *parent)
     : QWidget(parent)
@@ -197,7 +183,7 @@ SearchView::SearchView(QWidget *parent)
     m_strategy = new QComboBox(form);
     m_strategy->setObjectName(QStringLiteral("searchStrategy"));
     for (const std::string &s : dtr::searchStrategies())
-        m_strategy->addItem(strategyName(QString::fromStdString(s)), QString::fromStdString(s));
+        m_strategy->addItem(strategyDisplayName(QString::fromStdString(s)), QString::fromStdString(s));
     m_strategy->setItemData(0, tr("Replace, one at a time, the layer whose replacement hurts the task least"),
                             Qt::ToolTipRole);
     m_strategy->setToolTip(tr("Greedy is the method; the others are placement baselines to compare it with"));
@@ -263,7 +249,13 @@ SearchView::SearchView(QWidget *parent)
     clearProject();
 }
 
-SearchView::~SearchView() = default;
+SearchView::~SearchView()
+{
+    // A top-level view that closes while a task field has the focus gets editingFinished
+    // from ~QWidget, after this part of it is gone: no preview then.
+    m_val->disconnect(this);
+    m_test->disconnect(this);
+}
 
 void SearchView::setStarter(Starter starter)
 {
@@ -319,7 +311,7 @@ void SearchView::setDistillRuns(const nlohmann::json &distillRuns)
         std::vector<std::int64_t> layers = r.value("layers", std::vector<std::int64_t>());
         m_students->addItem(tr("Run %1 \u00b7 %2 \u00b7 layers %3")
                                 .arg(id)
-                                .arg(LayerTableModel::mixerShortName(r.value("mixer", std::string())),
+                                .arg(mixerShortName(r.value("mixer", std::string())),
                                      QString::fromStdString(dtr::formatLayerList(layers))),
                             QVariant::fromValue(id));
         m_students->setItemData(m_students->count() - 1, QString::fromStdString(r.value("mixer", std::string())),
@@ -348,7 +340,7 @@ void SearchView::setSearches(const nlohmann::json &searchRuns)
         item->setData(IdColumn, Qt::UserRole, QVariant::fromValue(id));
         item->setData(StatusColumn, Qt::UserRole, status);
         item->setText(IdColumn, QString::number(id));
-        item->setText(StrategyColumn, strategyName(qstr(r, "strategy")));
+        item->setText(StrategyColumn, strategyDisplayName(qstr(r, "strategy")));
         const QString val = qstr(r, "val");
         // The task's folder too: demo tasks are all called validation.jsonl.
         const QFileInfo valInfo(val);
@@ -573,7 +565,7 @@ void SearchView::start()
         return;
     const dtr::SearchSettings s = settings();
     startJob(std::make_unique<dtr::SearchJob>(fileName(m_projectPath), s),
-             tr("Search (%1) on %2").arg(strategyName(QString::fromStdString(s.strategy)),
+             tr("Search (%1) on %2").arg(strategyDisplayName(QString::fromStdString(s.strategy)),
                                           QFileInfo(m_val->text().trimmed()).fileName()),
              0);
 }

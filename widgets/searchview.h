@@ -95,8 +95,6 @@ public:
 
     enum SearchColumn { IdColumn, StrategyColumn, TaskColumn, MetricColumn, StatusColumn, RoundsColumn, ColumnCount };
 
-    static QString strategyName(const QString &strategy);
-
 Q_SIGNALS:
     // A search started from the view stored its first round, or a job of the view ended.
     void searchActivity();
