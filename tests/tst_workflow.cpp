@@ -158,6 +158,17 @@ private Q_SLOTS:
         dtr::gui::WhatIfPanel *whatIf = window.results()->whatIf();
         QTRY_VERIFY2_WITH_TIMEOUT(whatIf->hasCosts(), qPrintable(whatIf->summaryText()), 60000);
         QVERIFY(whatIf->predictedSpeedup() > 1.0);
+        // Measured once for the completed run: refreshes of the project keep it.
+        {
+            const int measured = whatIf->measurements();
+            QSignalSpy refreshed(&window, &MainWindow::projectRefreshed);
+            window.refreshProject();
+            QVERIFY(refreshed.wait(20000) || refreshed.count() == 1);
+            window.refreshProject();
+            QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() == 2, 20000);
+            QCOMPARE(whatIf->measurements(), measured);
+            QVERIFY(whatIf->hasCosts());
+        }
 
         // 4. A greedy search, then a uniform baseline, from the search view.
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);

@@ -60,7 +60,8 @@ ResultsViews::ResultsViews(LayerMapView *layerMap, SearchView *search, QTabWidge
         }
     });
     connect(m_layerMap, &LayerMapView::mapChanged, this, [this] { m_whatIf->setMap(m_layerMap->displayedLinearLayers()); });
-    connect(m_layerMap, &LayerMapView::selectedRunChanged, m_whatIf, &WhatIfPanel::setRun);
+    connect(m_layerMap, &LayerMapView::selectedRunChanged, m_whatIf,
+            [this](qint64 runId) { m_whatIf->setRun(runId, m_layerMap->selectedRunStatus()); });
     connect(m_search, &SearchView::validationTaskChanged, m_whatIf, &WhatIfPanel::setTask);
     connect(m_whatIf, &WhatIfPanel::configurationSaved, m_configs, &ConfigurationsView::refresh);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { refreshVisible(); });
@@ -83,7 +84,7 @@ void ResultsViews::setProject(const QString &projectPath, int numLayers)
     m_configs->setProject(projectPath, numLayers);
     m_orders->setProject(projectPath);
     m_whatIf->setProject(projectPath, numLayers);
-    m_whatIf->setRun(m_layerMap->selectedRun());
+    m_whatIf->setRun(m_layerMap->selectedRun(), m_layerMap->selectedRunStatus());
     m_whatIf->setTask(m_search->validationTask());
     m_whatIf->setMap(m_layerMap->displayedLinearLayers());
 }
@@ -102,7 +103,7 @@ void ResultsViews::projectRefreshed()
 {
     if (m_projectPath.isEmpty())
         return;
-    m_whatIf->setRun(m_layerMap->selectedRun());
+    m_whatIf->setRun(m_layerMap->selectedRun(), m_layerMap->selectedRunStatus());
     refreshVisible();
 }
 

@@ -87,6 +87,7 @@ void WhatIfPanel::setProject(const QString &projectPath, int numLayers)
     m_numLayers = numLayers;
     if (changed) {
         m_costs.reset();
+        m_measured = false;
         loadCosts();
     }
     update();
@@ -98,17 +99,21 @@ void WhatIfPanel::clearProject()
     m_costs.reset();
     m_loader.clear();
     m_run = 0;
+    m_runState.clear();
+    m_measured = false;
     m_linear.clear();
     update();
 }
 
-void WhatIfPanel::setRun(qint64 runId)
+void WhatIfPanel::setRun(qint64 runId, const QString &runState)
 {
-    // The same run again: kept, unless its costs could not be read yet (a run still
-    // under way has no students to measure; a later refresh tries again).
-    if (runId == m_run && (m_costs || m_loader))
+    // The same run in the same state: measured already, or being measured. A run still
+    // under way has no students to measure; it is tried again once its state changes.
+    if (runId == m_run && runState == m_runState && (m_measured || m_loader))
         return;
     m_run = runId;
+    m_runState = runState;
+    m_measured = false;
     m_costs.reset();
     loadCosts();
     update();
@@ -154,11 +159,13 @@ void WhatIfPanel::loadCosts()
         return;
     auto runner = new JobRunner(std::make_unique<dtr::LayerCostsJob>(fileName(m_projectPath), m_run), this);
     m_loader = runner;
+    ++m_measurements;
     connect(runner, &JobRunner::finished, this, [this, runner](const dtr::JobOutcome &outcome) {
         runner->deleteLater();
         if (m_loader != runner)
             return;
         m_loader.clear();
+        m_measured = outcome.status != dtr::JobStatus::Cancelled;
         if (outcome.status == dtr::JobStatus::Completed) {
             m_costs = dtr::layerCostsFromJson(outcome.result);
             Q_EMIT costsLoaded();

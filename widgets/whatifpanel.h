@@ -46,8 +46,11 @@ public:
     void setStarter(Starter starter);
     void setProject(const QString &projectPath, int numLayers);
     void clearProject();
-    // The students run whose students the map would use (the layer map's run).
-    void setRun(qint64 runId);
+    // The students run whose students the map would use (the layer map's run), and its
+    // state (its status: running, completed, ...). Its layer costs are measured once per
+    // run and state: a refresh with the same run and state keeps what that measurement
+    // found, costs or "no students yet"; a new state (the run completed) measures again.
+    void setRun(qint64 runId, const QString &runState = QString());
     // The map shown (its linear layers) and the task a click evaluates it on.
     void setMap(const std::vector<std::int64_t> &linear);
     void setTask(const QString &taskPath);
@@ -62,6 +65,8 @@ public:
     QString summaryText() const;
     QPushButton *evaluateButton() const { return m_evaluate; }
     QPushButton *saveButton() const { return m_save; }
+    // How many layer-cost measurements this panel has started (tests).
+    int measurements() const { return m_measurements; }
 
     // Saves the map as a configuration; with evaluate, then evaluates it on the task.
     // An empty name: a readable one ("hand-made · GDN · 2 linear (0, 3)").
@@ -83,6 +88,9 @@ private:
     QString m_projectPath, m_task;
     int m_numLayers = 0;
     qint64 m_run = 0;
+    QString m_runState;
+    bool m_measured = false;   // a measurement of m_run in m_runState has ended
+    int m_measurements = 0;
     std::vector<std::int64_t> m_linear;
     std::optional<dtr::LayerCosts> m_costs;
     QPointer<JobRunner> m_loader;
