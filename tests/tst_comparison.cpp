@@ -143,6 +143,7 @@ private Q_SLOTS:
     void paretoFront();
     void plotPointsAndNote();
     void plotLowerIsBetter();
+    void plotLabelsDoNotOverlap();
 };
 
 void TestComparison::emptyState()
@@ -591,6 +592,41 @@ void TestComparison::plotLowerIsBetter()
     view.setConfigurations(entries, kLayers);
     QCOMPARE(plot->front(), (std::vector<int>{0, 1, 2}));
     QVERIFY(plot->plot()->yAxis->label().contains(QStringLiteral("lower is better")));
+}
+
+void TestComparison::plotLabelsDoNotOverlap()
+{
+    // Seven configurations within a few tokens/s and a few thousandths of a score: their
+    // labels would all sit on top of each other at the default spot.
+    ParetoPlot plot;
+    plot.resize(700, 420);
+    plot.show();
+    QVector<dtr::gui::ParetoPoint> pts;
+    for (int i = 0; i < 7; ++i) {
+        dtr::gui::ParetoPoint p;
+        p.label = QStringLiteral("recall \u00b7 GDN \u00b7 greedy \u00b7 %1 linear").arg(i);
+        p.x = 100 + i * 0.5;
+        p.y = 0.80 + (i % 3) * 0.001;
+        pts << p;
+    }
+    dtr::gui::ParetoPoint far;
+    far.label = QStringLiteral("Full model");
+    far.x = 40;
+    far.y = 0.70;
+    pts << far;
+    plot.setData(pts, true, QString(), QString(), QString());
+    plot.plot()->replot();
+    QCOMPARE(plot.pointLabels().size(), pts.size());
+    const QVector<QRectF> rects = plot.visibleLabelRects();
+    QVERIFY(rects.size() >= 3);
+    for (int a = 0; a < rects.size(); ++a)
+        for (int b = a + 1; b < rects.size(); ++b)
+            QVERIFY2(!rects[a].intersects(rects[b]), qPrintable(QStringLiteral("labels %1 and %2 overlap").arg(a).arg(b)));
+    // Every front point keeps its label; a far-away point is labelled too.
+    const QStringList shown = plot.visiblePointLabels();
+    for (int i : plot.front())
+        QVERIFY2(shown.contains(pts.at(i).label), qPrintable(pts.at(i).label));
+    QVERIFY(shown.contains(QStringLiteral("Full model")));
 }
 
 QTEST_MAIN(TestComparison)

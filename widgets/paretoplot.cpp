@@ -71,6 +71,7 @@ ParetoPlot::ParetoPlot(QWidget *parent)
     moveLegendToRow(m_plot, 1, 3);
     connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *e) { showReadoutAt(e->pos()); });
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this] { rebuild(); });
+    connect(m_plot, &QCustomPlot::afterLayout, this, &ParetoPlot::placeLabels);
 
     m_note->setObjectName(QStringLiteral("paretoNote"));
     m_note->setWordWrap(true);
@@ -146,6 +147,24 @@ QStringList ParetoPlot::pointLabels() const
     return out;
 }
 
+QStringList ParetoPlot::visiblePointLabels() const
+{
+    QStringList out;
+    for (QCPItemText *label : m_labels)
+        if (label->visible())
+            out << label->text();
+    return out;
+}
+
+QVector<QRectF> ParetoPlot::visibleLabelRects() const
+{
+    QVector<QRectF> out;
+    for (const QRectF &r : m_labelRects)
+        if (!r.isEmpty())
+            out << r;
+    return out;
+}
+
 QString ParetoPlot::noteText() const
 {
     return m_note->text();
@@ -160,6 +179,8 @@ void ParetoPlot::rebuild()
 {
     m_plot->clearPlottables(); // graphs and error bars
     m_plot->clearItems();
+    m_labels.clear();
+    m_labelRects.clear();
     m_plot->xAxis->setLabel(m_xLabel.isEmpty() ? tr("Decode speed (tokens/s)") : m_xLabel);
     m_plot->yAxis->setLabel(m_yLabel.isEmpty() ? tr("Score") : m_yLabel);
     if (m_points.isEmpty()) {
@@ -235,6 +256,7 @@ void ParetoPlot::rebuild()
         label->setClipToAxisRect(true);
         if (std::find(m_front.begin(), m_front.end(), i) != m_front.end())
             label->setFont(QFont(font().family(), font().pointSize(), QFont::Bold));
+        m_labels << label;
     }
 
     const double xpad = std::max((xhi - xlo) * 0.12, std::max(std::abs(xhi) * 0.05, 1e-3));
@@ -242,6 +264,57 @@ void ParetoPlot::rebuild()
     m_plot->xAxis->setRange(xlo - xpad, xhi + 2.5 * xpad); // room for the labels on the right
     m_plot->yAxis->setRange(ylo - ypad, yhi + 1.5 * ypad);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ParetoPlot::placeLabels()
+{
+    m_labelRects = QVector<QRectF>(m_labels.size());
+    if (m_labels.isEmpty())
+        return;
+    const QRectF area = m_plot->axisRect()->rect();
+    // Obstacles: every point's marker, then each label placed.
+    QVector<QRectF> taken;
+    QVector<QPointF> at(m_points.size());
+    for (int i = 0; i < m_points.size(); ++i) {
+        at[i] = QPointF(m_plot->xAxis->coordToPixel(m_points.at(i).x), m_plot->yAxis->coordToPixel(m_points.at(i).y));
+        taken << QRectF(at[i] - QPointF(5, 5), QSizeF(10, 10));
+    }
+    // The front's labels first (they matter most), then the others in order.
+    std::vector<int> order(m_front.begin(), m_front.end());
+    for (int i = 0; i < m_labels.size(); ++i)
+        if (std::find(m_front.begin(), m_front.end(), i) == m_front.end())
+            order.push_back(i);
+    constexpr int kSide = 7, kLift = 4, kSteps = 4;
+    for (int i : order) {
+        QCPItemText *label = m_labels.at(i);
+        const QFontMetricsF fm(label->font());
+        const QSizeF size(fm.horizontalAdvance(label->text()) + 1, fm.height());
+        const double step = size.height() + 1;
+        const QPointF p = at[i];
+        bool placed = false;
+        for (int k = 0; k < kSteps && !placed; ++k) {
+            // Right above, right below, left above, left below; k lines further out.
+            for (int side = 0; side < 4 && !placed; ++side) {
+                const bool right = side < 2, above = side % 2 == 0;
+                const double left = right ? p.x() + kSide : p.x() - kSide - size.width();
+                const double top = above ? p.y() - kLift - k * step - size.height() : p.y() + kLift + k * step;
+                const QRectF r(QPointF(left, top), size);
+                if (!area.contains(r))
+                    continue;
+                if (std::any_of(taken.begin(), taken.end(), [&](const QRectF &t) { return t.intersects(r); }))
+                    continue;
+                label->setPositionAlignment((right ? Qt::AlignLeft : Qt::AlignRight) | (above ? Qt::AlignBottom : Qt::AlignTop));
+                const int lift = kLift + k * static_cast<int>(std::lround(step));
+                label->setPadding(QMargins(right ? kSide : 0, above ? 0 : lift, right ? 0 : kSide, above ? lift : 0));
+                label->setVisible(true);
+                taken << r;
+                m_labelRects[i] = r;
+                placed = true;
+            }
+        }
+        if (!placed)
+            label->setVisible(false); // hover still names the point
+    }
 }
 
 void ParetoPlot::showReadoutAt(const QPoint &pixel)

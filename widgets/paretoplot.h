@@ -5,7 +5,10 @@
 // error bar. The Pareto front (the configurations no other one beats on both speed and
 // score) is drawn as a step line with its points emphasised. Configurations that cannot
 // be placed (not benchmarked there, or not scored) are named in a note under the plot.
-// Hover names the nearest point; Save… writes PNG, PDF or SVG.
+// Labels never overlap each other or another point: each is placed at the first free
+// spot of right/left of its point and a few lines above/below it, the front's labels
+// first; a label with no free spot is hidden (hover still names its point). Hover names
+// the nearest point; Save… writes PNG, PDF or SVG.
 
 #include <QPointF>
 #include <QString>
@@ -16,6 +19,7 @@
 #include <vector>
 
 class QCustomPlot;
+class QCPItemText;
 
 QT_BEGIN_NAMESPACE
 class QLabel;
@@ -59,6 +63,9 @@ public:
     int plottedPointCount() const;   // data points of the configurations' graph
     int plottedFrontCount() const;   // data points of the front's step line
     QStringList pointLabels() const; // the texts next to the points, in points() order
+    // The labels drawn (not hidden for want of room), with their rectangles in plot pixels.
+    QStringList visiblePointLabels() const;
+    QVector<QRectF> visibleLabelRects() const;
     QString noteText() const;
     QString readoutText() const { return m_readout; }
     void showReadoutAt(const QPoint &pixel);
@@ -67,6 +74,7 @@ public:
 
 private:
     void rebuild();
+    void placeLabels(); // after every layout: the labels' sides and offsets
 
     QCustomPlot *m_plot = nullptr;
     QLabel *m_note = nullptr;
@@ -74,6 +82,8 @@ private:
     std::vector<int> m_front;
     bool m_higherIsBetter = true;
     QString m_xLabel, m_yLabel, m_readout;
+    QVector<QCPItemText *> m_labels; // in points() order
+    QVector<QRectF> m_labelRects;    // where placeLabels put them (empty rect: hidden)
 };
 
 } // namespace dtr::gui
