@@ -14,6 +14,7 @@
 
 #include <QAbstractTableModel>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -627,6 +628,9 @@ void TestComparison::plotLabelsDoNotOverlap()
     for (int i : plot.front())
         QVERIFY2(shown.contains(pts.at(i).label), qPrintable(pts.at(i).label));
     QVERIFY(shown.contains(QStringLiteral("Full model")));
+    const QString dir = qEnvironmentVariable("DTR_TEST_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(plot.save(QDir(dir).filePath(QStringLiteral("pareto-close-labels.png"))));
 }
 
 QTEST_MAIN(TestComparison)

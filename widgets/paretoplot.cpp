@@ -180,6 +180,7 @@ void ParetoPlot::rebuild()
     m_plot->clearPlottables(); // graphs and error bars
     m_plot->clearItems();
     m_labels.clear();
+    m_leaders.clear();
     m_labelRects.clear();
     m_plot->xAxis->setLabel(m_xLabel.isEmpty() ? tr("Decode speed (tokens/s)") : m_xLabel);
     m_plot->yAxis->setLabel(m_yLabel.isEmpty() ? tr("Score") : m_yLabel);
@@ -257,6 +258,14 @@ void ParetoPlot::rebuild()
         if (std::find(m_front.begin(), m_front.end(), i) != m_front.end())
             label->setFont(QFont(font().family(), font().pointSize(), QFont::Bold));
         m_labels << label;
+        auto leader = new QCPItemLine(m_plot);
+        leader->setPen(QPen(palette().color(QPalette::Mid), 1));
+        leader->start->setType(QCPItemPosition::ptPlotCoords);
+        leader->start->setCoords(p.x, p.y);
+        leader->end->setType(QCPItemPosition::ptAbsolute);
+        leader->setClipToAxisRect(true);
+        leader->setVisible(false);
+        m_leaders << leader;
     }
 
     const double xpad = std::max((xhi - xlo) * 0.12, std::max(std::abs(xhi) * 0.05, 1e-3));
@@ -307,13 +316,19 @@ void ParetoPlot::placeLabels()
                 const int lift = kLift + k * static_cast<int>(std::lround(step));
                 label->setPadding(QMargins(right ? kSide : 0, above ? 0 : lift, right ? 0 : kSide, above ? lift : 0));
                 label->setVisible(true);
+                QCPItemLine *leader = m_leaders.at(i);
+                leader->setVisible(k > 0);
+                // To the label's corner nearest the point.
+                leader->end->setCoords(right ? r.left() - 1 : r.right() + 1, above ? r.bottom() : r.top());
                 taken << r;
                 m_labelRects[i] = r;
                 placed = true;
             }
         }
-        if (!placed)
+        if (!placed) {
             label->setVisible(false); // hover still names the point
+            m_leaders.at(i)->setVisible(false);
+        }
     }
 }
 

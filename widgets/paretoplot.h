@@ -7,7 +7,7 @@
 // be placed (not benchmarked there, or not scored) are named in a note under the plot.
 // Labels never overlap each other or another point: each is placed at the first free
 // spot of right/left of its point and a few lines above/below it, the front's labels
-// first; a label with no free spot is hidden (hover still names its point). Hover names
+// first (a thin line joins a label moved away to its point); a label with no free spot is hidden (hover still names its point). Hover names
 // the nearest point; Save… writes PNG, PDF or SVG.
 
 #include <QPointF>
@@ -19,6 +19,7 @@
 #include <vector>
 
 class QCustomPlot;
+class QCPItemLine;
 class QCPItemText;
 
 QT_BEGIN_NAMESPACE
@@ -83,6 +84,7 @@ private:
     bool m_higherIsBetter = true;
     QString m_xLabel, m_yLabel, m_readout;
     QVector<QCPItemText *> m_labels; // in points() order
+    QVector<QCPItemLine *> m_leaders; // point to label, for a label moved off its point
     QVector<QRectF> m_labelRects;    // where placeLabels put them (empty rect: hidden)
 };
 
