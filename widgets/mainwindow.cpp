@@ -258,6 +258,7 @@ void MainWindow::projectOpenFinished(JobRunner *runner, const QString &path)
     const QString status = QString::fromStdString(model.value("status", std::string()));
     m_projectPath = path;
     m_projectReadOnly = o.result.value("read_only", false);
+    m_readOnlyLabel->setVisible(m_projectReadOnly);
     m_projectStamp = projectFileStamp();
     m_layerMap->undoStack()->clear();
     applyProjectSummary(o.result);
@@ -465,6 +466,7 @@ void MainWindow::closeProject()
     m_constraintsDirty = false;
     m_projectPath.clear();
     m_projectReadOnly = false;
+    m_readOnlyLabel->setVisible(false);
     m_closeProjectAction->setEnabled(false);
     m_summary.reset();
     m_modelDir.clear();
@@ -648,6 +650,13 @@ void MainWindow::createDocks()
 
 void MainWindow::createStatusBar()
 {
+    m_readOnlyLabel = new QLabel(tr("Read-only"), this);
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyStatusLabel"));
+    m_readOnlyLabel->setToolTip(tr("This process may not write the project file or its folder: everything can be "
+                                   "looked at, but distilling, searching and saving need write access."));
+    m_readOnlyLabel->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; padding: 0 6px; }"));
+    m_readOnlyLabel->setVisible(false);
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
     m_modelLabel = new QLabel(this);
     m_modelLabel->setObjectName(QStringLiteral("modelStatusLabel"));
     statusBar()->addPermanentWidget(m_modelLabel);

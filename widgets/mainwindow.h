@@ -168,6 +168,7 @@ private:
     QAction *m_closeProjectAction = nullptr;
     QProgressBar *m_busyIndicator = nullptr;
     QLabel *m_modelLabel = nullptr;
+    QLabel *m_readOnlyLabel = nullptr; // "Read-only" in the status bar while the project is
 
     QAction *m_openAction = nullptr;
     QAction *m_quitAction = nullptr;
