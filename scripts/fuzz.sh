@@ -60,19 +60,21 @@ for t in "${TARGETS[@]}"; do
   log="$BUILD_DIR/fuzz-$t.log"
   echo "fuzz.sh: $t for ${SECONDS_EACH}s (log: $log)"
   set +e
+  started=$SECONDS
   # The seeds (generated at configure time from the fixtures) and the regressions are
   # read-only corpora after the first, writable one.
   nice -n "$NICE" "$BUILD_DIR/fuzz/fuzz_$t" -max_total_time="$SECONDS_EACH" -max_len="$(max_len "$t")" \
     -timeout=25 -rss_limit_mb=3072 -malloc_limit_mb=2048 -print_final_stats=1 \
     -artifact_prefix="$regressions/" "$corpus" "$BUILD_DIR/fuzz/seeds/$t" "$regressions" >"$log" 2>&1
   rc=$?
+  took=$((SECONDS - started))
   set -e
   last=$(grep -E '^#[0-9]+' "$log" | tail -1)
   execs=$(grep -m1 'stat::number_of_executed_units' "$log" | awk '{print $2}')
   cov=$(echo "$last" | sed -n 's/.*cov: \([0-9]*\).*/\1/p')
   ft=$(echo "$last" | sed -n 's/.*ft: \([0-9]*\).*/\1/p')
   crashes=$(grep -c -E '^artifact_prefix=|Test unit written to' "$log" || true)
-  line="$t: ${SECONDS_EACH}s, execs ${execs:-?}, cov ${cov:-?}, ft ${ft:-?}, exit $rc, crash inputs written: $crashes"
+  line="$t: ${took}s, execs ${execs:-?}, cov ${cov:-?}, ft ${ft:-?}, exit $rc, crash inputs written: $crashes"
   echo "fuzz.sh: $line"
   SUMMARY+=("$line")
   if [ "$rc" -ne 0 ]; then
