@@ -15,7 +15,7 @@ if [ ! -d ../shared/fixtures/hf ]; then
   exit 1
 fi
 BUILD_DIR=${DTR_ASAN_BUILD_DIR:-build-asan}
-DTR_BUILD_DIR=$BUILD_DIR bash scripts/build.sh -DDTR_SANITIZE=ON
+DTR_BUILD_DIR=$BUILD_DIR bash scripts/build.sh -DDTR_SANITIZE=ON  # DTR_TARGETS="..." builds only those
 SUPP=$(pwd)/scripts/sanitizers
 # halt_on_error: the first report ends the test; detect_odr_violation=0: LibTorch's and
 # Qt's own duplicated globals are not ours to fix; new_delete_type_mismatch=0: LibTorch

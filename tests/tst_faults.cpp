@@ -448,7 +448,9 @@ private Q_SLOTS:
         while (steps < 2 && t.elapsed() < 120000 && run.state() == QProcess::Running) {
             run.waitForFinished(200);
             try {
-                steps = dtr::Project::open(p.toStdString(), dtr::Project::ModelCheck::Report)->distillRun(1).stepsDone;
+                // The first checkpoint stored (the run's step count can move before it).
+                const auto cp = dtr::Project::open(p.toStdString(), dtr::Project::ModelCheck::Report)->checkpoint(1);
+                steps = cp ? cp->step : 0;
             } catch (const dtr::Error &) {
             }
         }

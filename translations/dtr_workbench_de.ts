@@ -2050,7 +2050,7 @@ Starten Sie eine Suche oder speichern Sie die Schichtkarte als Konfiguration.</t
 <context>
     <name>dtr::gui::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="+479"/>
+        <location filename="../widgets/mainwindow.cpp" line="+481"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2100,7 +2100,7 @@ Starten Sie eine Suche oder speichern Sie die Schichtkarte als Konfiguration.</t
         <translation>&amp;Modellinformationen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -2111,8 +2111,8 @@ Starten Sie eine Suche oder speichern Sie die Schichtkarte als Konfiguration.</t
         <translation>Modellordner öffnen</translation>
     </message>
     <message>
-        <location line="-504"/>
-        <location line="+450"/>
+        <location line="-513"/>
+        <location line="+459"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
@@ -2135,31 +2135,31 @@ Starten Sie eine Suche oder speichern Sie die Schichtkarte als Konfiguration.</t
         <translation>%1 geöffnet (%2 Parameter)</translation>
     </message>
     <message>
-        <location line="-452"/>
-        <location line="+461"/>
+        <location line="-460"/>
+        <location line="+469"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-654"/>
-        <location line="+456"/>
+        <location line="-663"/>
+        <location line="+458"/>
         <source>&amp;Layer Map</source>
         <translation>&amp;Schichtkarte</translation>
     </message>
     <message>
-        <location line="-455"/>
-        <location line="+459"/>
+        <location line="-457"/>
+        <location line="+461"/>
         <source>&amp;Distillation</source>
         <translation>Des&amp;tillation</translation>
     </message>
     <message>
-        <location line="-458"/>
-        <location line="+462"/>
+        <location line="-460"/>
+        <location line="+464"/>
         <source>&amp;Search</source>
         <translation>Su&amp;che</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-417"/>
         <source>Quit DtR Workbench</source>
         <translation>DtR Workbench beenden</translation>
     </message>
@@ -2199,12 +2199,12 @@ Starten Sie eine Suche oder speichern Sie die Schichtkarte als Konfiguration.</t
     </message>
     <message>
         <location line="+0"/>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Create project %1 (hashing the model)</source>
         <translation>Projekt %1 anlegen (Prüfsumme des Modells)</translation>
     </message>
@@ -2214,7 +2214,7 @@ Starten Sie eine Suche oder speichern Sie die Schichtkarte als Konfiguration.</t
         <translation>Projekt %1 öffnen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1 is open read-only: everything can be looked at, but distilling, searching and saving need write access to the file and its folder.</source>
         <translation>%1 ist schreibgeschützt geöffnet: Alles lässt sich ansehen, aber Destillieren, Suchen und Speichern brauchen Schreibrechte für die Datei und ihren Ordner.</translation>
     </message>
@@ -2269,7 +2269,7 @@ Starten Sie eine Suche oder speichern Sie die Schichtkarte als Konfiguration.</t
         <translation>Die Sprache ändert sich beim nächsten Start von DtR Workbench.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
@@ -2359,7 +2359,17 @@ Starten Sie eine Suche oder speichern Sie die Schichtkarte als Konfiguration.</t
         <translation>A&amp;ufträge</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+7"/>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This process may not write the project file or its folder: everything can be looked at, but distilling, searching and saving need write access.</source>
+        <translation>Dieser Prozess darf die Projektdatei oder ihren Ordner nicht schreiben: alles lässt sich ansehen, aber Destillieren, Suchen und Speichern brauchen Schreibzugriff.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Read model %1</source>
         <translation>Modell %1 lesen</translation>
     </message>
@@ -2721,7 +2731,7 @@ Starten Sie eine Suche oder speichern Sie die Schichtkarte als Konfiguration.</t
         <translation>Doppelklicken, um die Ansicht zurückzusetzen</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Decode speed (tokens/s)</source>
         <translation>Dekodiergeschwindigkeit (Token/s)</translation>
     </message>
@@ -2756,7 +2766,7 @@ Starten Sie eine Suche oder speichern Sie die Schichtkarte als Konfiguration.</t
         <translation>Pareto-Front (nichts zugleich schneller und niedriger)</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+106"/>
         <source>%1: %2 tokens/s, score %3</source>
         <translation>%1: %2 Token/s, Score %3</translation>
     </message>

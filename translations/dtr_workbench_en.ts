@@ -2047,7 +2047,7 @@ Run a search or save the layer map as a configuration.</source>
 <context>
     <name>dtr::gui::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="+479"/>
+        <location filename="../widgets/mainwindow.cpp" line="+481"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2097,7 +2097,7 @@ Run a search or save the layer map as a configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2108,8 +2108,8 @@ Run a search or save the layer map as a configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-504"/>
-        <location line="+450"/>
+        <location line="-513"/>
+        <location line="+459"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2132,31 +2132,31 @@ Run a search or save the layer map as a configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-452"/>
-        <location line="+461"/>
+        <location line="-460"/>
+        <location line="+469"/>
         <source>Could not open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-654"/>
-        <location line="+456"/>
+        <location line="-663"/>
+        <location line="+458"/>
         <source>&amp;Layer Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-455"/>
-        <location line="+459"/>
+        <location line="-457"/>
+        <location line="+461"/>
         <source>&amp;Distillation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-458"/>
-        <location line="+462"/>
+        <location line="-460"/>
+        <location line="+464"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-417"/>
         <source>Quit DtR Workbench</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2196,12 +2196,12 @@ Run a search or save the layer map as a configuration.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Open Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Create project %1 (hashing the model)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2211,7 +2211,7 @@ Run a search or save the layer map as a configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1 is open read-only: everything can be looked at, but distilling, searching and saving need write access to the file and its folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2266,7 +2266,7 @@ Run a search or save the layer map as a configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>&amp;New Project…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2356,7 +2356,17 @@ Run a search or save the layer map as a configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+7"/>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This process may not write the project file or its folder: everything can be looked at, but distilling, searching and saving need write access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Read model %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2718,7 +2728,7 @@ Run a search or save the layer map as a configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Decode speed (tokens/s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2753,7 +2763,7 @@ Run a search or save the layer map as a configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+106"/>
         <source>%1: %2 tokens/s, score %3</source>
         <translation type="unfinished"></translation>
     </message>

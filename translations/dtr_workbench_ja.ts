@@ -2039,24 +2039,24 @@ Run a search or save the layer map as a configuration.</source>
     <name>dtr::gui::MainWindow</name>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="+88"/>
-        <location line="+456"/>
+        <location line="+458"/>
         <source>&amp;Layer Map</source>
         <translation>レイヤーマップ(&amp;L)</translation>
     </message>
     <message>
-        <location line="-455"/>
-        <location line="+459"/>
+        <location line="-457"/>
+        <location line="+461"/>
         <source>&amp;Distillation</source>
         <translation>蒸留(&amp;D)</translation>
     </message>
     <message>
-        <location line="-458"/>
-        <location line="+462"/>
+        <location line="-460"/>
+        <location line="+464"/>
         <source>&amp;Search</source>
         <translation>探索(&amp;S)</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-417"/>
         <source>Quit DtR Workbench</source>
         <translation>DtR Workbench を終了</translation>
     </message>
@@ -2095,39 +2095,39 @@ Run a search or save the layer map as a configuration.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Open Project</source>
         <translation>プロジェクトを開く</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Create project %1 (hashing the model)</source>
         <translation>プロジェクト %1 を作成(モデルのハッシュを計算中)</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+450"/>
+        <location line="+459"/>
         <source>Opening %1…</source>
         <translation>%1 を開いています…</translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location line="-457"/>
         <source>Open project %1</source>
         <translation>プロジェクト %1 を開く</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1 is open read-only: everything can be looked at, but distilling, searching and saving need write access to the file and its folder.</source>
         <translation>%1 は読み取り専用で開かれています。すべて閲覧できますが、蒸留・探索・保存にはファイルとそのフォルダーへの書き込み権限が必要です。</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+461"/>
+        <location line="+469"/>
         <source>Could not open %1</source>
         <translation>%1 を開けませんでした</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-464"/>
         <source>Could not open the project “%1”. The file was not changed.</source>
         <translation>プロジェクト「%1」を開けませんでした。ファイルは変更されていません。</translation>
     </message>
@@ -2177,7 +2177,7 @@ Run a search or save the layer map as a configuration.</source>
         <translation>言語は DtR Workbench の次回起動時に変更されます。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -2317,7 +2317,17 @@ Run a search or save the layer map as a configuration.</source>
         <translation>ジョブ(&amp;J)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>Read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This process may not write the project file or its folder: everything can be looked at, but distilling, searching and saving need write access.</source>
+        <translation>このプロセスはプロジェクト ファイルまたはそのフォルダーに書き込めません。すべて閲覧できますが、蒸留・探索・保存には書き込み権限が必要です。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Ready</source>
         <translation>準備完了</translation>
     </message>
@@ -2705,7 +2715,7 @@ Run a search or save the layer map as a configuration.</source>
         <translation>ダブルクリックで表示をリセット</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Decode speed (tokens/s)</source>
         <translation>デコード速度 (トークン/秒)</translation>
     </message>
@@ -2740,7 +2750,7 @@ Run a search or save the layer map as a configuration.</source>
         <translation>パレートフロント(より速く、かつより低いものがない)</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+106"/>
         <source>%1: %2 tokens/s, score %3</source>
         <translation>%1: %2 トークン/秒、スコア %3</translation>
     </message>

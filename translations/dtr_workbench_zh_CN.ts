@@ -2039,24 +2039,24 @@ Run a search or save the layer map as a configuration.</source>
     <name>dtr::gui::MainWindow</name>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="+88"/>
-        <location line="+456"/>
+        <location line="+458"/>
         <source>&amp;Layer Map</source>
         <translation>层图(&amp;L)</translation>
     </message>
     <message>
-        <location line="-455"/>
-        <location line="+459"/>
+        <location line="-457"/>
+        <location line="+461"/>
         <source>&amp;Distillation</source>
         <translation>蒸馏(&amp;D)</translation>
     </message>
     <message>
-        <location line="-458"/>
-        <location line="+462"/>
+        <location line="-460"/>
+        <location line="+464"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-417"/>
         <source>Quit DtR Workbench</source>
         <translation>退出 DtR Workbench</translation>
     </message>
@@ -2095,39 +2095,39 @@ Run a search or save the layer map as a configuration.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Create project %1 (hashing the model)</source>
         <translation>创建项目 %1（正在计算模型哈希）</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+450"/>
+        <location line="+459"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location line="-457"/>
         <source>Open project %1</source>
         <translation>打开项目 %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1 is open read-only: everything can be looked at, but distilling, searching and saving need write access to the file and its folder.</source>
         <translation>%1 以只读方式打开：可以查看所有内容，但蒸馏、搜索和保存需要对该文件及其文件夹的写入权限。</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+461"/>
+        <location line="+469"/>
         <source>Could not open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-464"/>
         <source>Could not open the project “%1”. The file was not changed.</source>
         <translation>无法打开项目“%1”。文件未被更改。</translation>
     </message>
@@ -2177,7 +2177,7 @@ Run a search or save the layer map as a configuration.</source>
         <translation>语言将在下次启动 DtR Workbench 时更改。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2317,7 +2317,17 @@ Run a search or save the layer map as a configuration.</source>
         <translation>任务(&amp;J)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This process may not write the project file or its folder: everything can be looked at, but distilling, searching and saving need write access.</source>
+        <translation>此进程无法写入项目文件或其文件夹：可以查看所有内容，但蒸馏、搜索和保存需要写入权限。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -2705,7 +2715,7 @@ Run a search or save the layer map as a configuration.</source>
         <translation>双击以重置视图</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Decode speed (tokens/s)</source>
         <translation>解码速度 (token/秒)</translation>
     </message>
@@ -2740,7 +2750,7 @@ Run a search or save the layer map as a configuration.</source>
         <translation>帕累托前沿（没有配置同时更快且得分更低）</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+106"/>
         <source>%1: %2 tokens/s, score %3</source>
         <translation>%1：%2 token/秒，得分 %3</translation>
     </message>
