@@ -5,6 +5,7 @@
 #include "project/migrations.h"
 #include "project/sqlite.h"
 #include "util/error.h"
+#include "util/io_faults.h"
 
 #include <nlohmann/json.hpp>
 
@@ -42,9 +43,7 @@ std::string writeBlocker(const std::string &path)
 {
     if (::access(path.c_str(), W_OK) != 0)
         return "no write permission on the file";
-    std::string dir = path;
-    const std::size_t slash = dir.find_last_of('/');
-    dir = slash == std::string::npos ? "." : slash == 0 ? "/" : dir.substr(0, slash);
+    const std::string dir = containingFolder(path);
     if (::access(dir.c_str(), W_OK) != 0)
         return "no write permission on its folder " + dir;
     return {};

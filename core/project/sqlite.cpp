@@ -34,19 +34,10 @@ int noRoomCause(const std::string &path, int sysErrno)
                 return EFBIG;
         }
     }
-    const std::size_t slash = path.find_last_of('/');
-    const std::string dir = slash == std::string::npos ? "." : slash == 0 ? "/" : path.substr(0, slash);
     struct statvfs vfs {};
-    if (::statvfs(dir.c_str(), &vfs) == 0 && static_cast<unsigned long long>(vfs.f_bavail) * vfs.f_frsize < (1ull << 20))
+    if (::statvfs(containingFolder(path).c_str(), &vfs) == 0 && static_cast<unsigned long long>(vfs.f_bavail) * vfs.f_frsize < (1ull << 20))
         return ENOSPC;
     return 0;
-}
-
-bool isWritableDir(const std::string &path)
-{
-    const std::size_t slash = path.find_last_of('/');
-    const std::string dir = slash == std::string::npos ? "." : slash == 0 ? "/" : path.substr(0, slash);
-    return ::access(dir.c_str(), W_OK) == 0;
 }
 
 // "file:" URI of a path (RFC 3986 percent-encoding of everything but unreserved
@@ -97,7 +88,7 @@ SqliteDb::SqliteDb(const std::string &path, Mode mode)
     // that same -shm file.
     std::string name = path;
     struct stat shm {};
-    if (mode == Mode::ReadOnly && !isWritableDir(path) && ::stat((path + "-shm").c_str(), &shm) != 0) {
+    if (mode == Mode::ReadOnly && ::access(containingFolder(path).c_str(), W_OK) != 0 && ::stat((path + "-shm").c_str(), &shm) != 0) {
         name = fileUri(path) + "?immutable=1";
         flags |= SQLITE_OPEN_URI;
     }

@@ -21,4 +21,8 @@ bool isNoSpaceError(int errnum);
 // that made it reports which file could not grow. Every front end calls this first.
 void ignoreFileSizeSignal();
 
+// The folder a file is in ("." for a bare name, "/" for a file at the root): where
+// SQLite puts a database's -wal and -shm files, and where writability is checked.
+std::string containingFolder(const std::string &path);
+
 } // namespace dtr

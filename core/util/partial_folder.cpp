@@ -4,6 +4,7 @@
 #include "util/io_faults.h"
 
 #include <cerrno>
+#include <cstdlib>
 #include <csignal>
 #include <string>
 #include <unistd.h>
