@@ -8,6 +8,7 @@
 
 #include "project/project.h"
 #include "project/project_summary.h"
+#include "util/json_util.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
@@ -17,7 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     writeFile(path, bytesOf(data, size));
     try {
         auto project = dtr::Project::open(path, dtr::Project::ModelCheck::Report);
-        (void)dtr::projectSummaryJson(*project).dump();
+        (void)dtr::dumpJson(dtr::projectSummaryJson(*project));
         (void)project->counts();
         (void)project->modelStatusMessage();
         (void)project->layerConstraints();

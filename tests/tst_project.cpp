@@ -4,6 +4,8 @@
 // writer killed with SIGKILL mid-write.
 
 #include "project/project.h"
+#include "project/project_summary.h"
+#include "util/json_util.h"
 #include "util/error.h"
 #include "util/mmap_file.h"
 
@@ -57,12 +59,14 @@ QStringList query(const QString &path, const QString &sql)
     return rows;
 }
 
-void execSql(const QString &path, const QString &sql)
+// True when every statement ran (callers that expect a statement to fail ignore it).
+bool execSql(const QString &path, const QString &sql)
 {
     sqlite3 *db = nullptr;
     sqlite3_open(path.toUtf8().constData(), &db);
-    sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, nullptr);
+    const int rc = sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, nullptr);
     sqlite3_close(db);
+    return rc == SQLITE_OK;
 }
 
 } // namespace
@@ -463,6 +467,42 @@ private Q_SLOTS:
         err = errorOf([&] { dtr::Project::open(path.toStdString()); });
         QVERIFY2(err.contains("changed since the project was created"), qPrintable(err));
         QCOMPARE(fileHash(path), before);
+    }
+
+    // Text in a project file is whatever the file holds: SQLite does not check UTF-8, and
+    // a folder name on Linux is bytes. A stored path or metric that is not valid UTF-8 is
+    // read back byte for byte, and the summary (`dtr project show --json`) writes U+FFFD
+    // in place of the bad bytes instead of throwing nlohmann's type_error.316 (a crash
+    // the project fuzz target found: fuzz/corpus/project/regressions/crash-1639c842...).
+    // C2 starts a two-byte sequence that 'q' does not continue: nlohmann replaces C2 alone.
+    void textThatIsNotUtf8()
+    {
+        const QString model = modelCopy(), path = newPath();
+        {
+            auto p = dtr::Project::create(path.toStdString(), model.toStdString());
+            dtr::SearchRunRecord r;
+            r.strategy = "greedy";
+            r.metric = "acc";
+            r.settingsJson = "{}";
+            r.constraintsJson = "{}";
+            p->addSearchRun(r);
+        }
+        // X'..' blobs cast to text: a path and a metric with bytes no UTF-8 text has.
+        QVERIFY(execSql(path, "UPDATE model SET path = CAST(X'2F6E6F2F6D6F64656CFF2D6E616D65' AS TEXT);"
+                              "UPDATE search_runs SET metric = CAST(X'616363C271' AS TEXT)"));
+        auto p = dtr::Project::open(path.toStdString(), dtr::Project::ModelCheck::Report);
+        QCOMPARE(p->model().path, std::string("/no/model\xff-name"));
+        QCOMPARE(p->modelStatus(), dtr::ModelStatus::Missing);
+        std::string text;
+        try {
+            text = dtr::dumpJson(dtr::projectSummaryJson(*p), 2);
+        } catch (const std::exception &e) {
+            QFAIL(e.what());
+        }
+        const nlohmann::json j = nlohmann::json::parse(text);
+        QCOMPARE(j["model"]["path"].get<std::string>(), std::string("/no/model\xEF\xBF\xBD-name"));
+        QCOMPARE(j["search_runs"][0]["metric"].get<std::string>(), std::string("acc\xEF\xBF\xBDq"));
+        QCOMPARE(p->integrityCheck(), std::string("ok"));
     }
 
     void killedWriterLosesNothingCommitted()

@@ -1,6 +1,7 @@
 #include "cmd_bench.h"
 
 #include "cli_util.h"
+#include "util/json_util.h"
 
 #include <nlohmann/json.hpp>
 
@@ -84,6 +85,6 @@ int BenchCommand::run()
                         mb(p.kvCacheBytes).c_str(), mb(p.stateBytes).c_str(), mb(p.peakBytes).c_str());
     }
     if (m_json)
-        std::cout << outcome.result.dump() << "\n";
+        std::cout << dtr::dumpJson(outcome.result) << "\n";
     return 0;
 }

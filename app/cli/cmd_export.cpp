@@ -3,6 +3,7 @@
 #include "cli_util.h"
 
 #include "export/export_job.h"
+#include "util/json_util.h"
 
 #include <nlohmann/json.hpp>
 
@@ -40,6 +41,6 @@ int ExportCommand::run()
                 r.path.c_str(), r.linearLayers.size(), r.shards, r.shards == 1 ? "" : "s",
                 static_cast<double>(r.weightBytes) / 1e6, m_s.dtype.c_str());
     if (m_json)
-        std::cout << outcome.result.dump() << "\n";
+        std::cout << dtr::dumpJson(outcome.result) << "\n";
     return 0;
 }

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "util/layer_list.h"
+#include "util/json_util.h"
 
 #include <iostream>
 
@@ -84,7 +85,7 @@ int ProjectCommands::run()
     const nlohmann::json &configs = summary["configurations"];
     if (m_json) {
         const nlohmann::json &j = summary;
-        std::cout << j.dump(2) << "\n";
+        std::cout << dtr::dumpJson(j, 2) << "\n";
         return 0;
     }
     std::cout << "project:        " << p->path() << " (schema " << p->schemaVersion() << ")"

@@ -6,6 +6,7 @@
 #include "project/project.h"
 #include "util/error.h"
 #include "util/layer_list.h"
+#include "util/json_util.h"
 
 #include <nlohmann/json.hpp>
 
@@ -117,7 +118,7 @@ int SearchCommand::run()
                 r.state.optScore, r.optTest ? (" test " + scoreText(*r.optTest)).c_str() : "");
     std::printf("%lld layer forwards, %.1f s\n", static_cast<long long>(r.layerForwards), r.seconds);
     if (m_json)
-        std::cout << outcome.result.dump() << "\n";
+        std::cout << dtr::dumpJson(outcome.result) << "\n";
     return 0;
 }
 
@@ -154,7 +155,7 @@ int EvalCommand::run()
         return cancelledExit("evaluation");
     const dtr::EvalResult &r = job.result();
     if (m_json) {
-        std::cout << outcome.result.dump() << "\n";
+        std::cout << dtr::dumpJson(outcome.result) << "\n";
     } else {
         std::printf("%s on %s: %s %s (%lld examples; linear layers %s)\n", r.configuration.c_str(), r.task.c_str(),
                     r.metric.c_str(), scoreText(r.score).c_str(), static_cast<long long>(r.score.numExamples),

@@ -24,6 +24,7 @@
 #include "util/error.h"
 #include "util/io_faults.h"
 #include "util/layer_list.h"
+#include "util/json_util.h"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
@@ -123,7 +124,7 @@ int runInfo(const std::string &modelDir, bool json)
     const dtr::ModelSummary &s = job.summary();
     const dtr::ModelConfig &c = s.config;
     if (json) {
-        std::cout << outcome.result.dump(2) << "\n";
+        std::cout << dtr::dumpJson(outcome.result, 2) << "\n";
         return 0;
     }
     std::cout << "model:             " << s.modelDir << "\n" << dtr::describeConfig(c)
@@ -145,7 +146,7 @@ int runTokenize(const std::string &path, const std::string &text, bool addSpecia
 {
     auto tok = dtr::Tokenizer::fromPath(path);
     nlohmann::json ids = tok->encode(text, addSpecial);
-    std::cout << ids.dump() << "\n";
+    std::cout << dtr::dumpJson(ids) << "\n";
     return 0;
 }
 
@@ -253,7 +254,7 @@ int runGenerate(const std::string &modelDir, const std::string &prompt, const st
                 std::cerr << "dtr: note: cannot decode the output: " << oneLine(e.what()) << "\n";
             }
         }
-        std::cout << nlohmann::json(v).dump() << "\n";
+        std::cout << dtr::dumpJson(nlohmann::json(v)) << "\n";
     }
     return 0;
 }

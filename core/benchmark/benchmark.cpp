@@ -6,6 +6,7 @@
 #include "project/project.h"
 #include "util/error.h"
 #include "util/layer_list.h"
+#include "util/json_util.h"
 
 #include <torch/torch.h>
 
@@ -310,7 +311,7 @@ Job::Result BenchJob::execute(JobContext &context)
                 settings["threads"] = threadCount();
                 project->addBenchmark({0, id, s.device, p.context, s.batch, 1000.0 / p.decodeMedianMs,
                                        p.peakBytes > 0 ? std::optional<std::int64_t>(p.peakBytes) : std::nullopt,
-                                       settings.dump(), ""});
+                                       dumpJson(settings), ""});
             }
         };
         if (configId == 0) // "full" itself

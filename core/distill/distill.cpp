@@ -9,6 +9,7 @@
 #include "tokenizer/tokenizer.h"
 #include "util/error.h"
 #include "util/schedule.h"
+#include "util/json_util.h"
 
 #include <ATen/Parallel.h>
 #ifdef _OPENMP
@@ -408,7 +409,7 @@ public:
         buildFresh();
         DistillRunRecord rec;
         rec.mixer = m_s.mixer;
-        rec.settingsJson = m_s.toJson().dump();
+        rec.settingsJson = dumpJson(m_s.toJson());
         rec.status = "running";
         rec.layers = m_s.layers;
         m_runId = m_project.addDistillRun(rec);

@@ -149,7 +149,7 @@ public:
         if (n > 1) {
             const nlohmann::json index = {{"metadata", {{"total_size", m_total}, {"format", "pt"}}},
                                           {"weight_map", weightMap}};
-            writeText((m_dir / "model.safetensors.index.json").string(), index.dump(2) + "\n");
+            writeText((m_dir / "model.safetensors.index.json").string(), dumpJson(index, 2) + "\n");
             out.push_back("model.safetensors.index.json");
         }
         return out;
@@ -243,7 +243,7 @@ ExportResult writeExport(const ExportSettings &s, const ExportProgressFn &progre
                          {"source_architectures", sourceArchitectures},
                          {"distill_run", cm.configuration.distillRunId ? nlohmann::json(*cm.configuration.distillRunId)
                                                                        : nlohmann::json(nullptr)}};
-    writeText((dir / "config.json").string(), cfg.dump(2) + "\n");
+    writeText((dir / "config.json").string(), dumpJson(cfg, 2) + "\n");
     result.files.push_back("config.json");
 
     // The weights: the source's tensors in their order (a linear layer's attention left
@@ -325,7 +325,7 @@ ExportResult writeExport(const ExportSettings &s, const ExportProgressFn &progre
     nlohmann::json manifest = toJson(result);
     manifest["dtype"] = s.dtype;
     manifest["shard_bytes"] = s.shardBytes;
-    project->addExport({0, configId, result.path, manifest.dump(), ""});
+    project->addExport({0, configId, result.path, dumpJson(manifest), ""});
     return result;
 }
 

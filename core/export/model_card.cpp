@@ -62,7 +62,7 @@ void distillSection(std::ostringstream &md, const Project &project, std::int64_t
         }
         md << "- `" << path << "`: " << hash << "\n";
     }
-    md << "\nSettings:\n\n```json\n" << settings.dump(2) << "\n```\n\n";
+    md << "\nSettings:\n\n```json\n" << dumpJson(settings, 2) << "\n```\n\n";
     md << "Held-out loss (MSE of the layer's output against the teacher's) per replaced layer:\n\n"
        << "| layer | at step 0 | final | ratio |\n| ---: | ---: | ---: | ---: |\n";
     for (std::int64_t l : linear) {
@@ -98,8 +98,8 @@ void searchSection(std::ostringstream &md, const Project &project, const Configu
        << "Search " << search.id << ": strategy `" << search.strategy << "`, metric `" << search.metric
        << "`, full-model score " << optNum(search.baseScore) << ", P_min " << optNum(search.pMin) << ", status "
        << search.status << ".\n\nSettings and constraints:\n\n```json\n"
-       << parseJson(search.settingsJson, project.path() + ": search settings").dump(2) << "\n"
-       << parseJson(search.constraintsJson, project.path() + ": search constraints").dump(2) << "\n```\n\n"
+       << dumpJson(parseJson(search.settingsJson, project.path() + ": search settings"), 2) << "\n"
+       << dumpJson(parseJson(search.constraintsJson, project.path() + ": search constraints"), 2) << "\n```\n\n"
        << "Trajectory (validation score with its 95% bootstrap interval; test score where the search had a test task):\n\n"
        << "| round | layer replaced | linear layers | validation | committed | within noise | test |\n"
        << "| ---: | ---: | --- | --- | :---: | :---: | ---: |\n";

@@ -4,6 +4,7 @@
 // errors naming the field.
 
 #include "util/error.h"
+#include "util/json_util.h"
 
 #include <nlohmann/json.hpp>
 
@@ -18,7 +19,7 @@ inline std::int64_t getInt(const nlohmann::json &j, const char *name, std::int64
         return fallback;
     const nlohmann::json &v = j.at(name);
     if (!v.is_number_integer())
-        throw Error(std::string("mixer option '") + name + "' must be an integer, got " + v.dump());
+        throw Error(std::string("mixer option '") + name + "' must be an integer, got " + dumpJson(v));
     const std::int64_t x = v.get<std::int64_t>();
     if (x < min)
         throw Error(std::string("mixer option '") + name + "' must be >= " + std::to_string(min) + ", got "
@@ -32,7 +33,7 @@ inline double getDouble(const nlohmann::json &j, const char *name, double fallba
         return fallback;
     const nlohmann::json &v = j.at(name);
     if (!v.is_number())
-        throw Error(std::string("mixer option '") + name + "' must be a number, got " + v.dump());
+        throw Error(std::string("mixer option '") + name + "' must be a number, got " + dumpJson(v));
     return v.get<double>();
 }
 
@@ -42,7 +43,7 @@ inline bool getBool(const nlohmann::json &j, const char *name, bool fallback)
         return fallback;
     const nlohmann::json &v = j.at(name);
     if (!v.is_boolean())
-        throw Error(std::string("mixer option '") + name + "' must be true or false, got " + v.dump());
+        throw Error(std::string("mixer option '") + name + "' must be true or false, got " + dumpJson(v));
     return v.get<bool>();
 }
 
@@ -50,7 +51,7 @@ inline bool getBool(const nlohmann::json &j, const char *name, bool fallback)
 inline void checkKnown(const nlohmann::json &j, std::initializer_list<const char *> known, const std::string &mixer)
 {
     if (!j.is_object())
-        throw Error(mixer + " options must be a JSON object, got " + j.dump());
+        throw Error(mixer + " options must be a JSON object, got " + dumpJson(j));
     for (auto it = j.begin(); it != j.end(); ++it) {
         bool ok = false;
         for (const char *k : known)

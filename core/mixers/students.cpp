@@ -91,7 +91,7 @@ studentsContent(const ModelConfig &config, const StudentSet &set, const std::map
     meta["num_heads"] = std::to_string(config.numHeads);
     meta["num_kv_heads"] = std::to_string(config.numKvHeads);
     meta["head_dim"] = std::to_string(config.headDim);
-    meta["students"] = students.dump();
+    meta["students"] = dumpJson(students);
     return {std::move(tensors), std::move(meta)};
 }
 

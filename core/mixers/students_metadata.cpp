@@ -100,7 +100,7 @@ StudentEntry parseStudentEntry(const std::string &key, const nlohmann::json &ent
     if (config) {
         if (auto h = e.options.find("hidden_size"); h != e.options.end()
             && !(h->is_number_integer() && h->get<std::int64_t>() == config->hiddenSize))
-            throw Error(where + ": option 'hidden_size' is " + h->dump() + ", the model's hidden size is "
+            throw Error(where + ": option 'hidden_size' is " + dumpJson(*h) + ", the model's hidden size is "
                         + std::to_string(config->hiddenSize));
     }
     return e;

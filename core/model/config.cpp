@@ -104,7 +104,7 @@ void parseLinearAttnConfig(const nlohmann::json &j, const std::string &source, M
         if (options != entry.end() && !options->is_object())
             throw Error(where + ".options: expected an object");
         c.linearLayers[layer] = {entry["mixer"].get<std::string>(),
-                                 options == entry.end() ? std::string("{}") : options->dump()};
+                                 options == entry.end() ? std::string("{}") : dumpJson(*options)};
     }
     for (const auto &[layer, spec] : c.linearLayers)
         if (spec.mixer.empty())
@@ -227,7 +227,7 @@ ModelConfig parseModelConfig(const std::string &jsonText, const std::string &sou
             const auto &t = (*lt)[i];
             if (!t.is_string() || (t != "full_attention" && t != "sliding_attention" && t != "linear_attention"))
                 throw Error(source + ": field 'layer_types[" + std::to_string(i) + "]': unsupported layer type "
-                            + t.dump());
+                            + dumpJson(t));
             if (t == "linear_attention")
                 c.linearLayers[static_cast<std::int64_t>(i)] = {};
         }

@@ -2,6 +2,7 @@
 
 #include "util/error.h"
 #include "util/mmap_file.h"
+#include "util/json_util.h"
 
 #include <nlohmann/json.hpp>
 
@@ -119,7 +120,7 @@ std::string safetensorsBytes(const std::vector<std::pair<std::string, torch::Ten
         offset += bytes;
         cpu.push_back(c);
     }
-    std::string headerText = header.dump();
+    std::string headerText = dumpJson(header);
     while ((headerText.size() + 8) % 8 != 0)
         headerText.push_back(' ');
     std::string blob;

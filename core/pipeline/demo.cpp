@@ -7,6 +7,7 @@
 #include "search/search.h"
 #include "util/error.h"
 #include "util/layer_list.h"
+#include "util/json_util.h"
 
 #include <nlohmann/json.hpp>
 
@@ -300,7 +301,7 @@ Job::Result DemoJob::execute(JobContext &context)
     }
     {
         std::ofstream out(jsonPath);
-        out << results.dump(2) << "\n";
+        out << dumpJson(results, 2) << "\n";
         if (!out.flush())
             throw Error(jsonPath + ": cannot write");
     }

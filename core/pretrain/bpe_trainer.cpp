@@ -3,6 +3,7 @@
 #include "pretrain/corpus.h"
 #include "util/error.h"
 #include "util/utf8.h"
+#include "util/json_util.h"
 
 #include <nlohmann/json.hpp>
 
@@ -293,7 +294,7 @@ std::string BpeModel::toJsonText() const
     j["model"] = {{"type", "BPE"}, {"dropout", nullptr}, {"unk_token", nullptr}, {"continuing_subword_prefix", nullptr},
                   {"end_of_word_suffix", nullptr}, {"fuse_unk", false}, {"byte_fallback", false},
                   {"ignore_merges", false}, {"vocab", vocabJson}, {"merges", mergesJson}};
-    return j.dump(2) + "\n";
+    return dumpJson(j, 2) + "\n";
 }
 
 } // namespace dtr

@@ -6,6 +6,7 @@
 #include "pretrain/write_text.h"
 #include "tokenizer/tokenizer.h"
 #include "util/error.h"
+#include "util/json_util.h"
 
 #include <nlohmann/json.hpp>
 
@@ -93,13 +94,13 @@ void saveHuggingFaceModel(CausalLMImpl &model, const std::string &tokenizerJson,
     if (ec)
         throw Error(dir + ": cannot create the output folder (" + ec.message() + ")");
     const ModelConfig &c = model.config;
-    writeText(dir + "/config.json", llamaConfigJson(c).dump(2) + "\n");
+    writeText(dir + "/config.json", dumpJson(llamaConfigJson(c), 2) + "\n");
     nlohmann::json gen = {{"_from_model_config", true}, {"transformers_version", "4.46.0"}};
     if (c.bosTokenId)
         gen["bos_token_id"] = *c.bosTokenId;
     if (!c.eosTokenIds.empty())
         gen["eos_token_id"] = c.eosTokenIds.front();
-    writeText(dir + "/generation_config.json", gen.dump(2) + "\n");
+    writeText(dir + "/generation_config.json", dumpJson(gen, 2) + "\n");
 
     std::vector<std::pair<std::string, torch::Tensor>> tensors;
     for (auto &item : model.named_parameters(/*recurse=*/true))
@@ -121,7 +122,7 @@ void saveHuggingFaceModel(CausalLMImpl &model, const std::string &tokenizerJson,
         tc["eos_token"] = name(c.eosTokenIds.front());
         tc["pad_token"] = name(c.eosTokenIds.front());
     }
-    writeText(dir + "/tokenizer_config.json", tc.dump(2) + "\n");
+    writeText(dir + "/tokenizer_config.json", dumpJson(tc, 2) + "\n");
 }
 
 // ---------------------------------------------------------------- measuring

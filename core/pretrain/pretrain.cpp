@@ -10,6 +10,7 @@
 #include "util/schedule.h"
 #include "util/mmap_file.h"
 #include "util/partial_folder.h"
+#include "util/json_util.h"
 
 #include <chrono>
 #include <cmath>
@@ -398,7 +399,7 @@ PretrainResult runPretraining(const PretrainSettings &s, const PretrainProgressF
     r.totalSeconds = secondsSince(t0);
     nlohmann::json log = {{"settings", s.toJson()}, {"result", r.toJson()},
                           {"threads_used", threadCount()}};
-    writeText((partial.path() / "dtr_pretrain.json").string(), log.dump(2) + "\n");
+    writeText((partial.path() / "dtr_pretrain.json").string(), dumpJson(log, 2) + "\n");
     partial.commitInto(target, "config.json");
     return r;
 }

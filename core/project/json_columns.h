@@ -4,6 +4,7 @@
 // core/project.
 
 #include "util/error.h"
+#include "util/json_util.h"
 
 #include <nlohmann/json.hpp>
 
@@ -14,7 +15,7 @@ namespace dtr::projectdb {
 
 inline std::string stringsJson(const std::vector<std::string> &v)
 {
-    return nlohmann::json(v).dump();
+    return dumpJson(nlohmann::json(v));
 }
 
 template <typename T>

@@ -6,6 +6,7 @@
 #include "project/sqlite.h"
 #include "util/error.h"
 #include "util/io_faults.h"
+#include "util/json_util.h"
 
 #include <nlohmann/json.hpp>
 
@@ -202,7 +203,7 @@ std::unique_ptr<Project> Project::createImpl(const std::string &path, const std:
             SqliteStmt m(db, "INSERT INTO model(id, path, content_hash, model_type, num_layers, summary_json, registered_at) "
                              "VALUES (1, ?, ?, ?, ?, ?, ?)");
             m.bind(1, dir).bind(2, hash).bind(3, summary.config.modelType).bind(4, summary.config.numLayers)
-                .bind(5, sj.dump()).bind(6, now).run();
+                .bind(5, dumpJson(sj)).bind(6, now).run();
             storeStamps(db, stamps);
             tx.commit();
         }

@@ -6,6 +6,7 @@
 #include "project/json_columns.h"
 #include "project/sqlite.h"
 #include "util/error.h"
+#include "util/json_util.h"
 
 #include <nlohmann/json.hpp>
 
@@ -102,7 +103,7 @@ void Project::addRound(const RoundRecord &r)
                          "layers_json, ci_low, ci_high, test_score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     st.bind(1, r.searchId).bind(2, r.round).bind(3, r.chosenLayer).bind(4, r.chosenScore)
         .bind(5, static_cast<std::int64_t>(r.committed)).bind(6, static_cast<std::int64_t>(r.withinNoise))
-        .bind(7, nlohmann::json(r.linearLayers).dump()).bind(8, r.ciLow).bind(9, r.ciHigh).bind(10, r.testScore).run();
+        .bind(7, dumpJson(nlohmann::json(r.linearLayers))).bind(8, r.ciLow).bind(9, r.ciHigh).bind(10, r.testScore).run();
 }
 
 void Project::deleteCandidates(std::int64_t searchId, std::int64_t round)

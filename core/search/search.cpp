@@ -242,7 +242,7 @@ SearchResult execute(Project &project, std::int64_t searchId, SearchSettings s, 
         rec.pMin = g.pMin;
         nlohmann::json j = s.toJson();
         j["start_score"] = g.startScore;
-        rec.settingsJson = j.dump();
+        rec.settingsJson = dumpJson(j);
         project.updateSearchRun(rec);
         SearchProgress p;
         p.event = "start";
@@ -363,7 +363,7 @@ SearchResult execute(Project &project, std::int64_t searchId, SearchSettings s, 
             e.numExamples = sc.numExamples;
             details["split"] = &task == &st.val ? "validation" : "test";
             details["search_id"] = searchId;
-            e.detailsJson = details.dump();
+            e.detailsJson = dumpJson(details);
             project.addEvaluation(e);
         };
         auto save = [&](const std::string &what, const std::vector<std::int64_t> &linear, std::string &name,
@@ -482,10 +482,10 @@ SearchResult runSearch(Project &project, const SearchSettings &settings, const S
     rec.distillRunId = st.runId;
     rec.strategy = s.strategy;
     rec.metric = s.metric;
-    rec.settingsJson = s.toJson().dump();
+    rec.settingsJson = dumpJson(s.toJson());
     nlohmann::json constraints{{"pin", s.greedy.pin}, {"forbid", s.greedy.forbid}, {"continue", s.greedy.continuePastMin}};
     constraints["max_linear"] = s.greedy.maxLinear ? nlohmann::json(*s.greedy.maxLinear) : nlohmann::json();
-    rec.constraintsJson = constraints.dump();
+    rec.constraintsJson = dumpJson(constraints);
     rec.status = "pending";
     const std::int64_t id = project.addSearchRun(rec);
     return execute(project, id, s, st, std::nullopt, progress, cancel);

@@ -12,6 +12,12 @@
 
 namespace dtr {
 
+std::string dumpJson(const nlohmann::json &j, int indent)
+{
+    return j.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+
 namespace {
 
 const char *typeName(const nlohmann::json &v)

@@ -40,6 +40,12 @@ std::string readFileWithLimit(const std::string &path, std::uint64_t maxBytes, c
 // "5.0 GiB", "128 MiB", "12 bytes": sizes in messages.
 std::string describeBytes(std::uint64_t bytes);
 
+// Serialises JSON as nlohmann's dump(indent) does, except that a string holding bytes
+// that are not valid UTF-8 (a path on Linux is bytes; text read from a project file that
+// came from anywhere) is written with U+FFFD in their place instead of throwing
+// nlohmann's type_error.316. Every JSON the project writes or prints goes through it.
+std::string dumpJson(const nlohmann::json &j, int indent = -1);
+
 // Typed field access with errors naming the source and the field, e.g.
 // "config.json: field 'hidden_size': expected an integer, got string".
 // `required*` throw when the field is missing or null; `optional*` return nullopt then.
