@@ -171,6 +171,32 @@ private Q_SLOTS:
         m_distillRun = dtr::Project::open(path)->distillRuns().back().id;
     }
 
+    // An empty matrix numbers no rounds (QCustomPlot's default ticker would label 0.5, 1,
+    // 1.5, ...); its first cell brings the round labels, integers only, and clearing it
+    // takes them away again.
+    void emptyMatrixNumbersNoRounds()
+    {
+        dtr::gui::CandidateMatrix m;
+        m.resize(480, 240);
+        m.setData(6, {}, {}, true, QStringLiteral("acc"));
+        m.replotNow();
+        QVERIFY(!m.plot()->yAxis->ticks());
+        QVERIFY(m.plot()->xAxis->ticks());
+        dtr::gui::CandidateCell c;
+        c.round = 1;
+        c.layer = 2;
+        c.score = 0.5;
+        m.setData(6, {c}, {}, true, QStringLiteral("acc"));
+        m.replotNow();
+        QVERIFY(m.plot()->yAxis->ticks());
+        const auto ticker = m.plot()->yAxis->ticker().dynamicCast<QCPAxisTickerText>();
+        QVERIFY(!ticker.isNull());
+        QCOMPARE(ticker->ticks().keys(), QList<double>{1.0});
+        m.clear();
+        m.replotNow();
+        QVERIFY(!m.plot()->yAxis->ticks());
+    }
+
     void searchFromTheView()
     {
         MainWindow window;

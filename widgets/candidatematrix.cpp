@@ -210,6 +210,9 @@ void CandidateMatrix::rebuild()
         m_map->setVisible(false);
         m_scale->setVisible(false);
         addPlaceholderText(m_plot, tr("The candidates of each round appear here."));
+        // No rounds yet: no round ticks (the default ticker would number 0.5, 1, 1.5, ...).
+        m_plot->yAxis->setTicks(false);
+        m_plot->xAxis->setTicks(m_numLayers > 0);
         m_plot->xAxis->setRange(-0.5, std::max(1, m_numLayers) - 0.5);
         m_plot->yAxis->setRange(0.5, 3.5);
         m_plot->replot(QCustomPlot::rpQueuedReplot);
@@ -217,6 +220,8 @@ void CandidateMatrix::rebuild()
     }
     m_map->setVisible(true);
     m_scale->setVisible(true);
+    m_plot->xAxis->setTicks(true);
+    m_plot->yAxis->setTicks(true);
     const int layers = std::max(m_numLayers, 1), rounds = maxRound - minRound + 1;
     m_map->data()->setSize(layers, rounds);
     m_map->data()->setRange(QCPRange(0, layers - 1), QCPRange(minRound, maxRound));
