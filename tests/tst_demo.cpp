@@ -34,7 +34,7 @@ private Q_SLOTS:
         // One thread: on a busy 2-core machine two OpenMP threads spin against other
         // processes and run many times slower (docs/search.md).
         p.start(DTR_CLI_PATH, {"demo", "--quick", "--out", out, "--threads", "1"});
-        QVERIFY(p.waitForFinished(30 * 60 * 1000));
+        QVERIFY(p.waitForFinished(DTR_TEST_TIME_SCALE * 30 * 60 * 1000));
         const QString log = QString::fromUtf8(p.readAll());
         QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, qPrintable(log));
         QVERIFY2(log.contains("M_best") && log.contains("| k |"), qPrintable(log));
