@@ -208,6 +208,52 @@ private Q_SLOTS:
 
     // ---------------------------------------------------------------- SIGKILL
 
+    void killedDistillationResumesToTheSameStudents()
+    {
+        const QString straight = fresh("straight-distill.dtr"), killed = fresh("killed-distill.dtr");
+        const Outcome full = dtr(distillArgs(straight, m_calib, 12));
+        QVERIFY2(full.exitCode == 0, qPrintable(full.err));
+        const int at = randomMs(full.ms / 5, full.ms * 4 / 5);
+        const bool interrupted = killAfter(distillArgs(killed, m_calib, 12), at);
+        qInfo("distill: %lld ms uninterrupted, killed at %d ms (%s)", full.ms, at, interrupted ? "mid-run" : "after it ended");
+        QCOMPARE(integrity(killed), QString("ok"));
+        {
+            auto p = dtr::Project::open(killed.toStdString(), dtr::Project::ModelCheck::Report);
+            // The base project's run is untouched whatever the moment.
+            QCOMPARE(p->distillRun(1).status, std::string("completed"));
+            const auto runs = p->distillRuns();
+            if (runs.size() < 2) {
+                // Killed before the run was stored: start it again.
+                p.reset();
+                const Outcome again = dtr(distillArgs(killed, m_calib, 12));
+                QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+            } else if (runs.back().status != "completed") {
+                QVERIFY2(interrupted, runs.back().status.c_str());
+                qInfo("distill: killed at step %lld of 12", static_cast<long long>(runs.back().stepsDone));
+                p.reset();
+                const Outcome resumed = dtr({"distill", killed, "--resume", "2", "--threads", "1"});
+                QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
+            }
+        }
+        auto a = dtr::Project::open(killed.toStdString(), dtr::Project::ModelCheck::Report);
+        auto b = dtr::Project::open(straight.toStdString(), dtr::Project::ModelCheck::Report);
+        QCOMPARE(a->distillRun(2).status, std::string("completed"));
+        QCOMPARE(a->distillRun(2).stepsDone, b->distillRun(2).stepsDone);
+        int compared = 0;
+        for (std::int64_t layer = 0; layer < a->model().numLayers; ++layer) {
+            auto wb = b->studentWeights(2, layer);
+            if (!wb)
+                continue;
+            auto wa = a->studentWeights(2, layer);
+            QVERIFY2(wa, qPrintable(QString("no students for layer %1 after the resume").arg(layer)));
+            QVERIFY2(wa->data == wb->data, qPrintable(QString("layer %1: resumed students differ from the uninterrupted run's").arg(layer)));
+            QCOMPARE(a->losses(2, layer).back().loss, b->losses(2, layer).back().loss);
+            ++compared;
+        }
+        QVERIFY(compared > 0);
+        QCOMPARE(integrity(killed), QString("ok"));
+    }
+
     void killedSearchResumesToTheSameResult()
     {
         const QString straight = fresh("straight.dtr"), killed = fresh("killed.dtr");
