@@ -75,6 +75,23 @@ void copyFolder(const QString &from, const QString &to)
         QFile::copy(from + "/" + f, to + "/" + f);
 }
 
+// The number of distillation runs stored in a project, read as a second process
+// would (-1 while the file cannot be read).
+int storedDistillRuns(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    int n = -1;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_stmt *st = nullptr;
+        if (sqlite3_prepare_v2(db, "SELECT count(*) FROM distill_runs", -1, &st, nullptr) == SQLITE_OK
+            && sqlite3_step(st) == SQLITE_ROW)
+            n = sqlite3_column_int(st, 0);
+        sqlite3_finalize(st);
+    }
+    sqlite3_close(db);
+    return n;
+}
+
 } // namespace
 
 class TestFaults : public QObject
@@ -208,28 +225,9 @@ private Q_SLOTS:
 
     // ---------------------------------------------------------------- SIGKILL
 
-    // The number of distillation runs stored in a project, read as a second process
-    // would (-1 while the file cannot be read).
-    static int storedDistillRuns(const QString &path)
-    {
-        sqlite3 *db = nullptr;
-        int n = -1;
-        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-            sqlite3_stmt *st = nullptr;
-            if (sqlite3_prepare_v2(db, "SELECT count(*) FROM distill_runs", -1, &st, nullptr) == SQLITE_OK
-                && sqlite3_step(st) == SQLITE_ROW)
-                n = sqlite3_column_int(st, 0);
-            sqlite3_finalize(st);
-        }
-        sqlite3_close(db);
-        return n;
-    }
-
     void killedDistillationResumesToTheSameStudents()
     {
         const QString straight = fresh("straight-distill.dtr"), killed = fresh("killed-distill.dtr");
-        QElapsedTimer t;
-        t.start();
         const Outcome full = dtr(distillArgs(straight, m_calib, 12));
         QVERIFY2(full.exitCode == 0, qPrintable(full.err));
         // Killed at a random moment of the run itself: once its row is stored (model
@@ -237,7 +235,8 @@ private Q_SLOTS:
         QProcess run;
         run.start(DTR_CLI_PATH, distillArgs(killed, m_calib, 12));
         QVERIFY(run.waitForStarted());
-        t.restart();
+        QElapsedTimer t;
+        t.start();
         while (storedDistillRuns(killed) < 2 && run.state() != QProcess::NotRunning && t.elapsed() < 120000)
             run.waitForFinished(10);
         const qint64 storedAt = t.elapsed();
