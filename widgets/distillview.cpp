@@ -170,7 +170,7 @@ DistillView::DistillView(QWidget *parent)
     addField(tr("&Threads:"), m_threads, QStringLiteral("threads"));
     m_fields.addRowsTo(formLayout);
 
-    const RunControls controls = addRunControls(formLayout, form, QStringLiteral("distill"),
+    const RunControls controls = createRunControls(this, QStringLiteral("distill"),
                                                 tr("Continue the selected stopped run from its last checkpoint"));
     m_start = controls.start;
     m_cancel = controls.cancel;
@@ -197,7 +197,7 @@ DistillView::DistillView(QWidget *parent)
     // ---- the plots
     m_plot = new LossPlot(this);
     m_bars = new HeldoutBars(this);
-    layOutStageView(this, form, m_runs, tr("Runs"), m_plot, m_bars);
+    layOutStageView(this, form, controls.bar, m_runs, tr("Runs"), m_plot, m_bars);
 
     clearProject();
 }

@@ -218,7 +218,7 @@ SearchView::SearchView(QWidget *parent)
     m_fields.add(tr("S&eed:"), m_seed, QStringLiteral("seed"));
     m_fields.addRowsTo(formLayout);
 
-    const RunControls controls = addRunControls(formLayout, form, QStringLiteral("search"),
+    const RunControls controls = createRunControls(this, QStringLiteral("search"),
                                                 tr("Continue the selected stopped search at the round it was in"));
     m_start = controls.start;
     m_cancel = controls.cancel;
@@ -243,7 +243,7 @@ SearchView::SearchView(QWidget *parent)
     m_plot = new TrajectoryPlot(this);
     m_matrix = new CandidateMatrix(this);
     connect(m_matrix, &CandidateMatrix::cellClicked, this, &SearchView::onCellClicked);
-    layOutStageView(this, form, m_searches, tr("Searches"), m_plot, m_matrix);
+    layOutStageView(this, form, controls.bar, m_searches, tr("Searches"), m_plot, m_matrix);
 
     updateMetrics();
     clearProject();

@@ -1,7 +1,6 @@
 #include "stagelayout.h"
 
 #include <QCoreApplication>
-#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,9 +14,12 @@
 
 namespace dtr::gui {
 
-RunControls addRunControls(QFormLayout *layout, QWidget *form, const QString &prefix, const QString &resumeToolTip)
+RunControls createRunControls(QWidget *parent, const QString &prefix, const QString &resumeToolTip)
 {
     RunControls c;
+    c.bar = new QWidget(parent);
+    c.bar->setObjectName(prefix + QStringLiteral("Controls"));
+    QWidget *form = c.bar;
     c.start = new QPushButton(QIcon::fromTheme(QStringLiteral("media-playback-start")),
                               QCoreApplication::translate("dtr::gui::StageLayout", "&Start"), form);
     c.start->setObjectName(prefix + QStringLiteral("Start"));
@@ -32,12 +34,13 @@ RunControls addRunControls(QFormLayout *layout, QWidget *form, const QString &pr
     buttons->addWidget(c.cancel);
     buttons->addWidget(c.resume);
     buttons->addStretch(1);
-    layout->addRow(buttons);
+    auto layout = new QVBoxLayout(c.bar);
+    layout->addLayout(buttons);
     c.status = new QLabel(form);
     c.status->setObjectName(prefix + QStringLiteral("Status"));
     c.status->setWordWrap(true);
     c.status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addRow(c.status);
+    layout->addWidget(c.status);
     return c;
 }
 
@@ -79,19 +82,25 @@ void updateRunControls(const RunControls &c, bool open, bool running, const QTre
     c.resume->setEnabled(open && !running && (status == QLatin1String("cancelled") || status == QLatin1String("failed")));
 }
 
-void layOutStageView(QWidget *view, QGroupBox *form, QTreeWidget *list, const QString &listTitle, QWidget *upper,
-                     QWidget *lower)
+void layOutStageView(QWidget *view, QGroupBox *form, QWidget *controls, QTreeWidget *list, const QString &listTitle,
+                     QWidget *upper, QWidget *lower)
 {
     auto formScroll = new QScrollArea(view);
     formScroll->setWidget(form);
     formScroll->setWidgetResizable(true);
     formScroll->setFrameShape(QFrame::NoFrame);
+    auto formPane = new QWidget(view);
+    auto formPaneLayout = new QVBoxLayout(formPane);
+    formPaneLayout->setContentsMargins(0, 0, 0, 0);
+    formPaneLayout->setSpacing(0);
+    formPaneLayout->addWidget(formScroll, 1);
+    formPaneLayout->addWidget(controls);
     auto listBox = new QGroupBox(listTitle, view);
     auto listLayout = new QVBoxLayout(listBox);
     listLayout->addWidget(list);
 
     auto left = new QSplitter(Qt::Vertical, view);
-    left->addWidget(formScroll);
+    left->addWidget(formPane);
     left->addWidget(listBox);
     left->setStretchFactor(0, 4);
     left->setStretchFactor(1, 1);
